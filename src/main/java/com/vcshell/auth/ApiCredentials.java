@@ -1,0 +1,130 @@
+package com.vcshell.auth;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A Veracode API credential pair: the API id and the hex secret, with any region prefix
+ * ({@code vera01ei-}, {@code vera01es-} ...) removed. The secret is held as decoded bytes
+ * and never appears in {@link #toString()}.
+ */
+public final class ApiCredentials {
+
+	private final String apiId;
+
+	private final byte[] secret;
+
+	private final String secretTail;
+
+	private final Region region;
+
+	private ApiCredentials(String apiId, byte[] secret, String secretTail, Region region) {
+		this.apiId = apiId;
+		this.secret = secret;
+		this.secretTail = secretTail;
+		this.region = region;
+	}
+
+	/**
+	 * Validates and normalises a raw credential pair as found in a credentials file or in
+	 * the environment: strips region prefixes, checks that both map to the same region,
+	 * that the id is 32 hex characters and the secret even-length hex.
+	 * @throws InvalidCredentialsException with a message that never contains the secret
+	 */
+	public static ApiCredentials of(String rawId, CharSequence rawSecret) {
+		Objects.requireNonNull(rawId, "rawId");
+		Objects.requireNonNull(rawSecret, "rawSecret");
+		String id = rawId.strip();
+		String secret = rawSecret.toString().strip();
+		if (id.isEmpty()) {
+			throw new InvalidCredentialsException("the API key id is empty");
+		}
+		if (secret.isEmpty()) {
+			throw new InvalidCredentialsException("the API key secret is empty");
+		}
+		Region idRegion = Region.fromPrefix(id, "API key id");
+		Region secretRegion = Region.fromPrefix(secret, "API key secret");
+		boolean idPrefixed = Region.hasPrefix(id);
+		boolean secretPrefixed = Region.hasPrefix(secret);
+		if (idPrefixed != secretPrefixed || idRegion != secretRegion) {
+			throw new InvalidCredentialsException("the API key id and secret have conflicting region prefixes ("
+					+ (idPrefixed ? idRegion.label() : "none") + " vs "
+					+ (secretPrefixed ? secretRegion.label() : "none") + ")");
+		}
+		String bareId = Region.stripPrefix(id).toLowerCase(Locale.ROOT);
+		String bareSecret = Region.stripPrefix(secret);
+		if (bareId.length() != 32 || !isHex(bareId)) {
+			throw new InvalidCredentialsException(
+					"the API key id must be 32 hexadecimal characters after its region prefix (found " + bareId.length()
+							+ " characters)");
+		}
+		if (bareSecret.length() % 2 != 0 || !isHex(bareSecret)) {
+			throw new InvalidCredentialsException(
+					"the API key secret must be an even number of hexadecimal characters");
+		}
+		byte[] bytes = HexFormat.of().parseHex(bareSecret);
+		return new ApiCredentials(bareId, bytes, bareSecret.substring(bareSecret.length() - 4), idRegion);
+	}
+
+	private static boolean isHex(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (Character.digit(s.charAt(i), 16) < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The API id without region prefix: the value signed and sent in the header. */
+	public String apiId() {
+		return this.apiId;
+	}
+
+	/** The region implied by the key's prefix ({@link Region#GLOBAL} when unprefixed). */
+	public Region region() {
+		return this.region;
+	}
+
+	/** A copy of the decoded secret, for the key chain. */
+	byte[] secretBytes() {
+		return this.secret.clone();
+	}
+
+	/**
+	 * The secret in hex, for the one deliberate place that writes it (a credentials file
+	 * or a reveal).
+	 */
+	public String secretHex() {
+		return HexFormat.of().formatHex(this.secret);
+	}
+
+	/** {@code ****} plus the last 4 characters of the secret. */
+	public String maskedSecret() {
+		return "****" + this.secretTail;
+	}
+
+	/** {@code ****} plus the last 4 characters of the API id. */
+	public String maskedApiId() {
+		return "****" + this.apiId.substring(this.apiId.length() - 4);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ApiCredentials that && this.apiId.equals(that.apiId)
+				&& Arrays.equals(this.secret, that.secret);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.apiId.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "ApiCredentials[apiId=" + this.apiId + ", secret=" + maskedSecret() + ", region=" + this.region.label()
+				+ "]";
+	}
+
+}
