@@ -7,7 +7,6 @@ import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
-import org.springframework.shell.jline.JLineInputReader;
 import org.springframework.shell.jline.PromptProvider;
 
 /**
@@ -53,7 +52,7 @@ final class InteractiveShell {
 				if (command.equals("exit") || command.equals("quit")) {
 					return ExitCodes.OK;
 				}
-				this.commands.run(command, out, out, new JLineInputReader(this.reader));
+				this.commands.run(command, out, out, new TerminalInput(this.reader));
 				Thread.interrupted(); // a Ctrl-C that arrived after the command ended
 			}
 		}

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
@@ -28,10 +29,10 @@ import com.vcshell.output.Streams;
  * off) to get real exit codes and one-line errors.
  */
 @Component("springShellApplicationRunner")
+@ConditionalOnProperty(name = "vcshell.runner.enabled", havingValue = "true", matchIfMissing = true)
 public class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenerator {
 
-	private static final InputReader NO_INPUT = new InputReader() {
-	};
+	private static final InputReader NO_INPUT = NoTerminalInput.INSTANCE;
 
 	private final StartupOptions options;
 
@@ -61,7 +62,7 @@ public class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenera
 	public void run(ApplicationArguments args) throws IOException {
 		if (this.options.oneShot()) {
 			String line = this.options.command().stream().map(LineTokenizer::quote).collect(Collectors.joining(" "));
-			this.exitCode = this.commands.run(line, this.streams.out(), this.streams.err(), NO_INPUT);
+			this.exitCode = this.commands.run(line, this.streams.out(), this.streams.err(), oneShotInput());
 		}
 		else if (this.options.script() != null) {
 			this.exitCode = runScriptFile();
@@ -94,6 +95,13 @@ public class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenera
 		this.streams.err().println("error: " + message);
 		this.streams.err().flush();
 		return ExitCodes.USAGE;
+	}
+
+	/**
+	 * A one-shot command at a terminal may ask (y/N, a secret); one in a pipe may not.
+	 */
+	private InputReader oneShotInput() {
+		return isInteractive() ? new TerminalInput(this.lineReader.getObject()) : NO_INPUT;
 	}
 
 	private boolean isInteractive() {
