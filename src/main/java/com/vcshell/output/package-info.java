@@ -1,0 +1,4 @@
+/**
+ * Rendering: tables, JSON, CSV, masking and colour.
+ */
+package com.vcshell.output;

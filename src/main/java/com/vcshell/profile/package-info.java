@@ -1,0 +1,5 @@
+/**
+ * Credentials profiles: the credentials file (parsed with line numbers, written
+ * atomically), profile resolution and region, and the session's active profile.
+ */
+package com.vcshell.profile;
