@@ -1,0 +1,57 @@
+package com.vcshell;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/** The interactive shell at a real terminal (tmux), from the built jar. */
+class InteractiveShellIT {
+
+	private static final Duration SHORT = Duration.ofSeconds(15);
+
+	@BeforeAll
+	static void needsTmux() {
+		assumeThat(TerminalSession.available()).as("tmux is installed (.ci/run installs it)").isTrue();
+	}
+
+	@Test
+	void startsToAPromptCompletesRunsAndLeavesCleanly() throws Exception {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", "/tmp/vcshell-it-empty-home"))) {
+			shell.waitForPrompt();
+
+			// tab completion of a command name
+			shell.type("hel").keys("Tab").keys("Enter");
+			shell.waitFor("AVAILABLE COMMANDS", SHORT);
+
+			// Ctrl-C clears a half-typed line and the shell stays
+			shell.waitForPrompt(SHORT);
+			shell.type("half typed line");
+			shell.waitFor("half typed line", SHORT);
+			int prompts = shell.count("vcshell");
+			shell.keys("C-c");
+			shell.waitForPrompts(prompts);
+			shell.line("hepl");
+			String screen = shell.waitFor("did you mean 'help'?", SHORT);
+			assertThat(screen).doesNotContain("EXITED=");
+
+			// exit leaves with code 0
+			shell.line("exit");
+			shell.waitFor("EXITED=0", SHORT);
+		}
+	}
+
+	@Test
+	void ctrlDOnAnEmptyLineLeaves() throws Exception {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", "/tmp/vcshell-it-empty-home"))) {
+			shell.waitForPrompt();
+			shell.keys("C-d");
+			shell.waitFor("EXITED=0", SHORT);
+		}
+	}
+
+}
