@@ -34,6 +34,9 @@ public class ScriptRunner {
 				if (command.isEmpty() || command.startsWith("#")) {
 					continue;
 				}
+				if (command.equals("exit") || command.equals("quit")) {
+					break;
+				}
 				total++;
 				out.println("> " + command);
 				out.flush();

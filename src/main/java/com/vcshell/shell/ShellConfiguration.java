@@ -9,6 +9,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 import org.springframework.shell.jline.PromptProvider;
 
 import com.vcshell.output.Streams;
@@ -37,6 +39,11 @@ class ShellConfiguration {
 	@ConditionalOnMissingBean
 	Streams streams(UserEnvironment environment, StartupOptions options) {
 		return Streams.system(environment.variables(), options.noColor());
+	}
+
+	@Bean
+	CompletionProvider fileNameCompletionProvider() {
+		return new FileNameCompletionProvider();
 	}
 
 	@Bean

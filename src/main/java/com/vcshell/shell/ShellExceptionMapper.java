@@ -29,6 +29,9 @@ public class ShellExceptionMapper implements ExitStatusExceptionMapper {
 		if (ex instanceof UsageException) {
 			return new ExitStatus(ExitCodes.USAGE, ex.getMessage());
 		}
+		if (ex instanceof ScriptFailedException script) {
+			return new ExitStatus(script.exitCode(), ex.getMessage());
+		}
 		if (ex instanceof ProfileException) {
 			return new ExitStatus(ExitCodes.CREDENTIALS, ex.getMessage());
 		}

@@ -1,0 +1,85 @@
+package com.vcshell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Script mode end to end with the shell's own commands (the Identity API has its own
+ * tests).
+ */
+class ScriptModeTests {
+
+	private final Vcshell vcshell = Vcshell.withEnv(Map.of("HOME", "/nonexistent-home"));
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void echoesEachCommandSkipsCommentsAndBlankLinesAndSummarises() throws Exception {
+		Path script = write("# a comment\n\nhelp\n   \n  # indented comment\nhelp help\n");
+
+		Vcshell.Result result = this.vcshell.run("--script", script.toString());
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out().lines().filter(l -> l.startsWith("> "))).containsExactly("> help", "> help help");
+		assertThat(result.err().lines()).containsExactly("script: 2 commands, 2 succeeded, 0 failed");
+	}
+
+	@Test
+	void stopsAtTheFirstFailureWithItsExitCode() throws Exception {
+		Path script = write("help\nhepl\nhelp\n");
+
+		Vcshell.Result result = this.vcshell.run("--script", script.toString());
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.out().lines().filter(l -> l.startsWith("> "))).containsExactly("> help", "> hepl");
+		assertThat(result.err().lines()).containsExactly(
+				"error: unknown command 'hepl'; did you mean 'help'? (try 'help')",
+				"script: 2 commands, 1 succeeded, 1 failed");
+	}
+
+	@Test
+	void continueOnErrorGoesOnAndExitsWithTheFirstFailure() throws Exception {
+		Path script = write("hepl\nhelp\ngenerate --bogus\nhelp\n");
+
+		Vcshell.Result result = this.vcshell.run("--continue-on-error", "--script", script.toString());
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.out().lines().filter(l -> l.startsWith("> "))).hasSize(4);
+		assertThat(result.err().lines()).last().isEqualTo("script: 4 commands, 2 succeeded, 2 failed");
+	}
+
+	@Test
+	void theScriptCommandRunsAFileInsideTheSession() throws Exception {
+		Path inner = write("help\nhepl\n");
+
+		Vcshell.Result result = this.vcshell.run("script", inner.toString());
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.out()).contains("> help").contains("> hepl");
+		assertThat(result.err()).contains("script: 2 commands, 1 succeeded, 1 failed");
+	}
+
+	@Test
+	void aMissingScriptFileExitsTwoNamingThePath() {
+		Path missing = this.dir.resolve("nope.vcsh");
+
+		Vcshell.Result result = this.vcshell.run("--script", missing.toString());
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err().lines()).containsExactly("error: script file not found: " + missing);
+	}
+
+	private Path write(String content) throws Exception {
+		Path file = Files.createTempFile(this.dir, "script", ".vcsh");
+		Files.writeString(file, content);
+		return file;
+	}
+
+}
