@@ -1,6 +1,7 @@
 package com.vcshell.emulator;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -45,6 +46,17 @@ class CredentialsFileTests {
 
 		assertThat(Files.readString(file)).doesNotContain("old").contains("[demo]");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+	}
+
+	@Test
+	void theDemoProfilesInTheRepositoryAreTheOnesTheEmulatorWrites() throws IOException {
+		Map<String, Map<String, String>> committed = parse(Files.readString(Path.of("profiles/demo.credentials")));
+		try (IdentityEmulator emulator = IdentityEmulator.start(0)) {
+			Map<String, Map<String, String>> written = parse(CredentialsFileWriter
+				.render(URI.create("http://127.0.0.1:8080"), emulator.admin(), emulator.readOnly()));
+
+			assertThat(committed).isEqualTo(written);
+		}
 	}
 
 	static Map<String, Map<String, String>> parse(String text) {
