@@ -39,6 +39,12 @@ public class VcshellApplication {
 			return 2;
 		}
 		Streams std = (streams != null) ? streams : Streams.system(environment.variables(), options.noColor());
+		if (options.emulator()) {
+			return EmulatorLauncher.serve(options, std);
+		}
+		if (options.demo()) {
+			return EmulatorLauncher.demo(options, std, (demo) -> runShell(args, demo, environment, std));
+		}
 		return runShell(args, options, environment, std);
 	}
 
