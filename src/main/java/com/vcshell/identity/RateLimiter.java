@@ -35,10 +35,13 @@ final class RateLimiter {
 	/**
 	 * Waits, if needed, for a free slot in the window and takes it. The sleeper is
 	 * trusted to have waited: a clock that did not move (a fixed test clock) is read as
-	 * having moved by the wait.
+	 * having moved by the wait, and time never runs backwards.
 	 */
 	synchronized void acquire() throws InterruptedException {
 		Instant now = this.clock.instant();
+		if (!this.calls.isEmpty() && now.isBefore(this.calls.peekLast())) {
+			now = this.calls.peekLast();
+		}
 		forgetBefore(now.minus(WINDOW));
 		while (this.calls.size() >= this.limit) {
 			Instant free = this.calls.peekFirst().plus(WINDOW);
