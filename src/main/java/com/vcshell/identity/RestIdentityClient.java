@@ -1,8 +1,6 @@
 package com.vcshell.identity;
 
-import java.net.ProxySelector;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.function.Supplier;
 
 import com.vcshell.auth.ApiCredentials;
@@ -11,7 +9,6 @@ import com.vcshell.identity.VeracodeApiException.Kind;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -86,19 +83,12 @@ public final class RestIdentityClient implements IdentityClient {
 	 * followed (a signed request must not wander to another host).
 	 */
 	public static ClientHttpRequestFactory requestFactory(IdentityClientSettings settings) {
-		EnvironmentProxySelector proxies = new EnvironmentProxySelector(settings.proxyEnvironment());
-		HttpClient.Builder http = HttpClient.newBuilder()
-			.connectTimeout(settings.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER);
-		http.proxy(proxies.hasProxy() ? proxies : ProxySelector.of(null));
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http.build());
-		factory.setReadTimeout(settings.readTimeout());
-		return factory;
+		return JdkRequestFactories.create(settings);
 	}
 
 	@Override
 	public ApiCredentialsInfo ownCredentials() {
-		return read(ApiRequest.get("your own API credentials", CREDENTIALS), ApiCredentialsInfo.class);
+		return credentials(ApiRequest.get("your own API credentials", CREDENTIALS));
 	}
 
 	@Override
@@ -113,7 +103,7 @@ public final class RestIdentityClient implements IdentityClient {
 
 	@Override
 	public ApiCredentialsInfo credentialsById(String apiId) {
-		return read(ApiRequest.get("API credentials " + apiId, CREDENTIALS_BY_ID, apiId), ApiCredentialsInfo.class);
+		return credentials(ApiRequest.get("API credentials " + apiId, CREDENTIALS_BY_ID, apiId));
 	}
 
 	@Override
@@ -123,8 +113,7 @@ public final class RestIdentityClient implements IdentityClient {
 
 	@Override
 	public ApiCredentialsInfo credentialsForUser(String userId) {
-		return read(ApiRequest.get("API credentials of user " + userId, CREDENTIALS_FOR_USER, userId),
-				ApiCredentialsInfo.class);
+		return credentials(ApiRequest.get("API credentials of user " + userId, CREDENTIALS_FOR_USER, userId));
 	}
 
 	@Override
@@ -150,7 +139,7 @@ public final class RestIdentityClient implements IdentityClient {
 	@Override
 	public UserPage users(int page, int size) {
 		ApiRequest request = ApiRequest.get("users", USERS).query("page", page).query("size", size);
-		HalUserPage hal = read(request, HalUserPage.class);
+		HalUserPage hal = readOrNull(request, HalUserPage.class);
 		return (hal != null) ? hal.toUserPage(page, size) : UserPage.empty(page, size);
 	}
 
@@ -161,11 +150,29 @@ public final class RestIdentityClient implements IdentityClient {
 			.query("user_type", (typeOrNull != null) ? typeOrNull.queryValue() : null)
 			.query("page", page)
 			.query("size", size);
-		HalUserPage hal = read(request, HalUserPage.class);
+		HalUserPage hal = readOrNull(request, HalUserPage.class);
 		return (hal != null) ? hal.toUserPage(page, size) : UserPage.empty(page, size);
 	}
 
+	/**
+	 * The body as {@code type}; an empty body is an error, as for a body that is not
+	 * JSON.
+	 */
 	private <T> T read(ApiRequest request, Class<T> type) {
+		T result = readOrNull(request, type);
+		if (result == null) {
+			throw this.errors.unreadable(request, request.uri(this.baseUrl), 200);
+		}
+		return result;
+	}
+
+	/** Credentials; an empty body reads as "no credentials" (every field null). */
+	private ApiCredentialsInfo credentials(ApiRequest request) {
+		ApiCredentialsInfo info = readOrNull(request, ApiCredentialsInfo.class);
+		return (info != null) ? info : new ApiCredentialsInfo(null, null, null, null, null, null, null);
+	}
+
+	private <T> T readOrNull(ApiRequest request, Class<T> type) {
 		ApiResponse response = this.exchange.execute(request);
 		try {
 			return this.json.read(response.body(), type);

@@ -249,6 +249,14 @@ class RestIdentityClientErrorTests {
 		assertThat(ex.getMessage()).doesNotContain("html").contains("not the JSON expected");
 	}
 
+	@Test
+	void anEmptyCredentialsBodyMeansNoCredentialsButAnEmptyUserIsAnError() {
+		this.api.server.expect(requestTo(CREDENTIALS)).andRespond(withSuccess());
+		this.api.server.expect(requestTo(SELF)).andRespond(withSuccess());
+		assertThat(this.api.client.ownCredentials().exists()).isFalse();
+		assertThat(fail(() -> this.api.client.self()).getMessage()).contains("not the JSON expected");
+	}
+
 	private static String httpDate(Duration serverMinusLocal) {
 		return DateTimeFormatter.RFC_1123_DATE_TIME
 			.format(ApiFixture.NOW.plus(serverMinusLocal).atZone(ZoneOffset.UTC));
