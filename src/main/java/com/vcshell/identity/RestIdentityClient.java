@@ -145,7 +145,7 @@ public final class RestIdentityClient implements IdentityClient {
 
 	@Override
 	public UserPage searchUsers(String term, UserType typeOrNull, int page, int size) {
-		ApiRequest request = ApiRequest.get("users matching '" + term + "'", SEARCH)
+		ApiRequest request = ApiRequest.get((term != null) ? "users matching '" + term + "'" : "users", SEARCH)
 			.query("search_term", term)
 			.query("user_type", (typeOrNull != null) ? typeOrNull.queryValue() : null)
 			.query("page", page)
