@@ -11,16 +11,25 @@ public class VeracodeApiException extends RuntimeException {
 
 	private final int status;
 
+	private final boolean outcomeUnknown;
+
 	public VeracodeApiException(Kind kind, int status, String message) {
-		super(message);
-		this.kind = kind;
-		this.status = status;
+		this(kind, status, message, null, false);
 	}
 
 	public VeracodeApiException(Kind kind, int status, String message, Throwable cause) {
+		this(kind, status, message, cause, false);
+	}
+
+	/**
+	 * @param outcomeUnknown whether the request may have taken effect although it failed
+	 * (a generate that timed out or got a 5xx)
+	 */
+	public VeracodeApiException(Kind kind, int status, String message, Throwable cause, boolean outcomeUnknown) {
 		super(message, cause);
 		this.kind = kind;
 		this.status = status;
+		this.outcomeUnknown = outcomeUnknown;
 	}
 
 	public Kind kind() {
@@ -30,6 +39,14 @@ public class VeracodeApiException extends RuntimeException {
 	/** The HTTP status, or 0 when no response arrived. */
 	public int status() {
 		return this.status;
+	}
+
+	/**
+	 * Whether the server may have carried the request out anyway: new credentials may
+	 * exist that nobody has seen. Callers should say so and must not retry blindly.
+	 */
+	public boolean outcomeUnknown() {
+		return this.outcomeUnknown;
 	}
 
 	/** What went wrong, which decides the exit code. */
