@@ -2,6 +2,7 @@ package com.vcshell.shell;
 
 import com.vcshell.auth.InvalidCredentialsException;
 import com.vcshell.identity.VeracodeApiException;
+import com.vcshell.output.ConflictingFormatsException;
 import com.vcshell.profile.ProfileException;
 
 import org.springframework.core.convert.ConversionException;
@@ -27,6 +28,9 @@ public class ShellExceptionMapper implements ExitStatusExceptionMapper {
 	public ExitStatus map(Throwable failure) {
 		Throwable ex = unwrap(failure);
 		if (ex instanceof UsageException) {
+			return new ExitStatus(ExitCodes.USAGE, ex.getMessage());
+		}
+		if (ex instanceof ConflictingFormatsException) {
 			return new ExitStatus(ExitCodes.USAGE, ex.getMessage());
 		}
 		if (ex instanceof ProfileException) {
