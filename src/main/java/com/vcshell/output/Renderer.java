@@ -34,10 +34,6 @@ public class Renderer {
 	private final CsvRenderer csv = new CsvRenderer();
 
 	public Renderer(OutputSettings settings, Streams streams, TerminalWidth width) {
-		this(settings, streams, (IntSupplier) width);
-	}
-
-	Renderer(OutputSettings settings, Streams streams, IntSupplier width) {
 		this.settings = settings;
 		this.streams = streams;
 		this.width = width;
