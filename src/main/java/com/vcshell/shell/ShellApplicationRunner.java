@@ -46,16 +46,19 @@ public class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenera
 
 	private final ObjectProvider<PromptProvider> prompt;
 
+	private final ShellHistory history;
+
 	private int exitCode;
 
 	public ShellApplicationRunner(StartupOptions options, Streams streams, CommandRunner commands, ScriptRunner scripts,
-			ObjectProvider<LineReader> lineReader, ObjectProvider<PromptProvider> prompt) {
+			ObjectProvider<LineReader> lineReader, ObjectProvider<PromptProvider> prompt, ShellHistory history) {
 		this.options = options;
 		this.streams = streams;
 		this.commands = commands;
 		this.scripts = scripts;
 		this.lineReader = lineReader;
 		this.prompt = prompt;
+		this.history = history;
 	}
 
 	@Override
@@ -68,13 +71,29 @@ public class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenera
 			this.exitCode = runScriptFile();
 		}
 		else if (isInteractive()) {
-			this.exitCode = new InteractiveShell(this.lineReader.getObject(), this.prompt.getObject(), this.commands)
-				.run();
+			LineReader reader = this.lineReader.getObject();
+			keepHistory(reader);
+			this.exitCode = new InteractiveShell(reader, this.prompt.getObject(), this.commands).run();
 		}
 		else {
 			BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 			this.exitCode = this.scripts.run(stdin, this.options.continueOnError(), this.streams.out(),
 					this.streams.err(), NO_INPUT);
+		}
+	}
+
+	/**
+	 * Only the interactive shell keeps history in the file; without it the session still
+	 * remembers its own lines.
+	 */
+	private void keepHistory(LineReader reader) {
+		try {
+			this.history.persist(reader);
+		}
+		catch (IOException | RuntimeException ex) {
+			this.streams.err()
+				.println("warning: history will not be kept in " + this.history.file() + ": " + ex.getMessage());
+			this.streams.err().flush();
 		}
 	}
 

@@ -2,9 +2,11 @@ package com.vcshell.shell;
 
 import java.util.Map;
 
+import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +15,10 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 import org.springframework.shell.jline.PromptProvider;
 
+import com.vcshell.output.OutputFormat;
+import com.vcshell.output.OutputSettings;
 import com.vcshell.output.Streams;
+import com.vcshell.output.TerminalWidth;
 import com.vcshell.profile.UserEnvironment;
 
 /**
@@ -39,6 +44,22 @@ class ShellConfiguration {
 	@ConditionalOnMissingBean
 	Streams streams(UserEnvironment environment, StartupOptions options) {
 		return Streams.system(environment.variables(), options.noColor());
+	}
+
+	/** The session's default output format, JSON from the start with {@code --json}. */
+	@Bean
+	OutputSettings outputSettings(StartupOptions options) {
+		return new OutputSettings(options.json() ? OutputFormat.JSON : OutputFormat.TABLE);
+	}
+
+	/**
+	 * Tables follow the terminal's width when stdout is one; otherwise {@code COLUMNS} or
+	 * 120.
+	 */
+	@Bean
+	TerminalWidth terminalWidth(ObjectProvider<Terminal> terminal, Streams streams, UserEnvironment environment) {
+		return new TerminalWidth(() -> streams.terminal() ? terminal.getIfAvailable() : null,
+				environment.get("COLUMNS"));
 	}
 
 	@Bean

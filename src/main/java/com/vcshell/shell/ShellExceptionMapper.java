@@ -2,6 +2,7 @@ package com.vcshell.shell;
 
 import com.vcshell.auth.InvalidCredentialsException;
 import com.vcshell.identity.VeracodeApiException;
+import com.vcshell.output.ConflictingFormatsException;
 import com.vcshell.profile.ProfileException;
 
 import org.springframework.core.convert.ConversionException;
@@ -31,6 +32,9 @@ public class ShellExceptionMapper implements ExitStatusExceptionMapper {
 		}
 		if (ex instanceof ScriptFailedException script) {
 			return new ExitStatus(script.exitCode(), ex.getMessage());
+		}
+		if (ex instanceof ConflictingFormatsException) {
+			return new ExitStatus(ExitCodes.USAGE, ex.getMessage());
 		}
 		if (ex instanceof ProfileException) {
 			return new ExitStatus(ExitCodes.CREDENTIALS, ex.getMessage());
