@@ -2,14 +2,10 @@ package com.vcshell.shell;
 
 import java.util.Map;
 
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.shell.jline.PromptProvider;
 
 import com.vcshell.output.Streams;
 import com.vcshell.profile.UserEnvironment;
@@ -37,12 +33,6 @@ class ShellConfiguration {
 	@ConditionalOnMissingBean
 	Streams streams(UserEnvironment environment, StartupOptions options) {
 		return Streams.system(environment.variables(), options.noColor());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	PromptProvider promptProvider() {
-		return () -> new AttributedString("vcshell> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
 	}
 
 }
