@@ -24,7 +24,8 @@ final class ProfileView {
 
 	static String list(List<ProfileSummary> rows, Path file, boolean json) {
 		if (json) {
-			return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rows);
+			return JSON.writerWithDefaultPrettyPrinter()
+				.writeValueAsString(rows.stream().map(ProfileView::fields).toList());
 		}
 		if (rows.isEmpty()) {
 			return "no profiles in " + file + "; add one with 'profile add <profile>'";
@@ -59,6 +60,18 @@ final class ProfileView {
 		List<String[]> cells = new ArrayList<>();
 		fields.forEach((key, value) -> cells.add(new String[] { key.replace('_', ' '), String.valueOf(value) }));
 		return table(cells);
+	}
+
+	private static Map<String, Object> fields(ProfileSummary row) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("profile", row.name());
+		fields.put("api_key_id", row.maskedApiId());
+		fields.put("region", row.region());
+		fields.put("api_base_url", row.apiBaseUrl());
+		fields.put("active", row.active());
+		fields.put("source", (row.source() == Profile.Source.FILE) ? "file" : "environment");
+		fields.put("problem", row.problem());
+		return fields;
 	}
 
 	private static String orDash(String value) {
