@@ -3,8 +3,6 @@ package com.vcshell.shell;
 import java.util.Map;
 
 import org.jline.terminal.Terminal;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -13,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
-import org.springframework.shell.jline.PromptProvider;
 
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.OutputSettings;
@@ -65,12 +62,6 @@ class ShellConfiguration {
 	@Bean
 	CompletionProvider fileNameCompletionProvider() {
 		return new FileNameCompletionProvider();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	PromptProvider promptProvider() {
-		return () -> new AttributedString("vcshell> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
 	}
 
 }

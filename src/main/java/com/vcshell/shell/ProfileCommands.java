@@ -1,0 +1,112 @@
+package com.vcshell.shell;
+
+import java.util.Arrays;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import com.vcshell.profile.ActiveProfile;
+import com.vcshell.profile.Profile;
+import com.vcshell.profile.ProfileManager;
+
+/** {@code profile list|use|show|add|remove}: adapters over {@link ProfileManager}. */
+@Component
+class ProfileCommands {
+
+	private static final String GROUP = "Profiles";
+
+	private final ActiveProfile active;
+
+	private final ProfileManager profiles;
+
+	private final StartupOptions options;
+
+	ProfileCommands(ActiveProfile active, ProfileManager profiles, StartupOptions options) {
+		this.active = active;
+		this.profiles = profiles;
+		this.options = options;
+	}
+
+	@Command(name = { "profile", "list" }, description = "List the profiles: masked key id, region, API base URL",
+			group = GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
+	public String list(@Option(longName = "json", description = "print JSON") boolean json) {
+		return ProfileView.list(this.profiles.list(), this.profiles.file(), json || this.options.json());
+	}
+
+	@Command(name = { "profile", "use" }, description = "Switch the session to a profile", group = GROUP,
+			completionProvider = "profileNameCompletion", exitStatusExceptionMapper = "shellExceptionMapper")
+	public String use(@Argument(index = 0, description = "the profile") String name) {
+		Profile profile = this.active.use(required(name, "profile use"));
+		return "using profile [" + profile.name() + "] (" + profile.regionLabel() + ", " + profile.apiBaseUrl() + ")";
+	}
+
+	@Command(name = { "profile", "show" }, description = "Show the active profile", group = GROUP,
+			exitStatusExceptionMapper = "shellExceptionMapper")
+	public String show(@Option(longName = "json", description = "print JSON") boolean json) {
+		return ProfileView.details(this.active.require(), this.active.revoked(), this.active.credentialsFile(),
+				json || this.options.json());
+	}
+
+	@Command(name = { "profile", "add" },
+			description = "Add a profile; the key id and secret are asked without echo (--from-env: from VERACODE_API_KEY_ID/_SECRET)",
+			group = GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
+	public String add(@Argument(index = 0, description = "the new profile") String name,
+			@Option(longName = "from-env",
+					description = "take the key from VERACODE_API_KEY_ID/_SECRET") boolean fromEnv,
+			@Option(longName = "api-base-url", description = "a custom API base URL") String apiBaseUrl,
+			@Option(longName = "yes", description = "replace an existing profile without asking") boolean yes,
+			CommandContext ctx) throws Exception {
+		String profile = required(name, "profile add");
+		this.profiles.checkName(profile);
+		if (this.profiles.exists(profile)) {
+			Confirmation.require(ctx.inputReader(), yes || this.options.yes(),
+					"replace the keys of profile [" + profile + "]");
+		}
+		if (fromEnv) {
+			this.profiles.addFromEnvironment(profile, apiBaseUrl);
+		}
+		else {
+			addTyped(profile, apiBaseUrl, ctx);
+		}
+		return "saved profile [" + profile + "] in " + this.profiles.file() + "; switch to it with 'profile use "
+				+ profile + "'";
+	}
+
+	@Command(name = { "profile", "remove" }, description = "Remove a profile from the credentials file", group = GROUP,
+			completionProvider = "profileNameCompletion", exitStatusExceptionMapper = "shellExceptionMapper")
+	public String remove(@Argument(index = 0, description = "the profile") String name,
+			@Option(longName = "yes", description = "do not ask") boolean yes, CommandContext ctx) {
+		String profile = required(name, "profile remove");
+		this.profiles.requireExisting(profile);
+		Confirmation.require(ctx.inputReader(), yes || this.options.yes(),
+				"remove profile [" + profile + "] from " + this.profiles.file());
+		boolean wasActive = this.profiles.remove(profile);
+		return "removed profile [" + profile + "] from " + this.profiles.file()
+				+ (wasActive ? "; it was the active profile: choose another with 'profile use <profile>'" : "");
+	}
+
+	private void addTyped(String profile, String apiBaseUrl, CommandContext ctx) throws Exception {
+		if (ctx.inputReader() instanceof NoTerminalInput) {
+			throw new UsageException("profile add asks for the key at a terminal; in scripts use --from-env");
+		}
+		char[] id = ctx.inputReader().readPassword("API key id: ");
+		char[] secret = ctx.inputReader().readPassword("API key secret: ");
+		try {
+			this.profiles.add(profile, new String(id), secret, apiBaseUrl);
+		}
+		finally {
+			Arrays.fill(secret, '\0');
+		}
+	}
+
+	private static String required(String name, String command) {
+		if (name == null || name.isBlank()) {
+			throw new UsageException(command + " needs a profile name: " + command + " <profile>");
+		}
+		return name;
+	}
+
+}
