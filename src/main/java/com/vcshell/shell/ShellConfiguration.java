@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 
+import com.vcshell.identity.IdentityClientSettings;
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.OutputSettings;
 import com.vcshell.output.Streams;
@@ -57,6 +58,13 @@ class ShellConfiguration {
 	TerminalWidth terminalWidth(ObjectProvider<Terminal> terminal, Streams streams, UserEnvironment environment) {
 		return new TerminalWidth(() -> streams.terminal() ? terminal.getIfAvailable() : null,
 				environment.get("COLUMNS"));
+	}
+
+	/** Timeouts, clock, nonces, retries, rate limit and proxy of the API client. */
+	@Bean
+	@ConditionalOnMissingBean
+	IdentityClientSettings identityClientSettings(UserEnvironment environment) {
+		return IdentityClientSettings.defaults(environment.variables());
 	}
 
 	@Bean
