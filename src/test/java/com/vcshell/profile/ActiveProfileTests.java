@@ -197,6 +197,9 @@ class ActiveProfileTests {
 					ProfileSummary::active)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("default", "****8888", "global", true),
 					org.assertj.core.groups.Tuple.tuple("eu", "****d79b", "eu.example.com", false));
+		active.use("eu");
+		assertThat(manager.remove("eu")).isTrue();
+		assertThat(active.require().name()).isEqualTo("default");
 		assertThat(manager.remove("default")).isTrue();
 		assertThat(active.current()).isEmpty();
 		assertThatThrownBy(() -> manager.add("x", ID, "abc".toCharArray(), null)).isInstanceOf(ProfileException.class)
