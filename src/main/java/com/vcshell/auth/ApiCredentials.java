@@ -60,12 +60,12 @@ public final class ApiCredentials {
 					"the API key id must be 32 hexadecimal characters after its region prefix (found " + bareId.length()
 							+ " characters)");
 		}
-		if (bareSecret.length() % 2 != 0 || !isHex(bareSecret)) {
+		if (bareSecret.isEmpty() || bareSecret.length() % 2 != 0 || !isHex(bareSecret)) {
 			throw new InvalidCredentialsException(
 					"the API key secret must be an even number of hexadecimal characters");
 		}
 		byte[] bytes = HexFormat.of().parseHex(bareSecret);
-		return new ApiCredentials(bareId, bytes, bareSecret.substring(bareSecret.length() - 4), idRegion);
+		return new ApiCredentials(bareId, bytes, bareSecret.substring(Math.max(0, bareSecret.length() - 4)), idRegion);
 	}
 
 	private static boolean isHex(String s) {

@@ -145,6 +145,17 @@ public class ActiveProfile {
 		}
 	}
 
+	/**
+	 * The file's section {@code name} was removed: a session switched to it with
+	 * {@code profile use} falls back to the startup choice.
+	 */
+	synchronized void profileRemoved(String name) {
+		if (name.equals(this.chosen)) {
+			this.chosen = null;
+		}
+		fileChanged(name);
+	}
+
 	/** The file's section {@code name} changed: reload it when it is the active one. */
 	synchronized void fileChanged(String name) {
 		if (this.profile != null && this.profile.source() == Profile.Source.FILE && this.profile.name().equals(name)) {

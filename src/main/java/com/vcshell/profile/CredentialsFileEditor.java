@@ -46,7 +46,8 @@ final class CredentialsFileEditor {
 	/**
 	 * The text without the profile: its header, its keys and the comments between them
 	 * go; comments and blank lines that follow its last key stay (they usually describe
-	 * the next profile).
+	 * the next profile). Removing the last profile also removes the blank line before it,
+	 * so that add then remove gives the file back.
 	 */
 	static String withoutProfile(CredentialsFile file, String name) {
 		Section section = file.section(name)
@@ -61,6 +62,9 @@ final class CredentialsFileEditor {
 			to++;
 		}
 		lines.subList(from, to).clear();
+		if (from == lines.size() && from > 0 && lines.get(from - 1).text().isBlank()) {
+			lines.remove(from - 1); // the blank line that separated the last profile
+		}
 		return new CredentialsFile(file.path(), file.bom(), lines, List.of()).text();
 	}
 

@@ -148,7 +148,7 @@ public class ProfileManager {
 		boolean wasActive = this.active.activeName().filter(name::equals).isPresent()
 				&& this.active.require().source() == Profile.Source.FILE;
 		this.store.remove(name);
-		this.active.fileChanged(name);
+		this.active.profileRemoved(name);
 		return wasActive;
 	}
 

@@ -84,8 +84,8 @@ class ProfileCommands {
 		Confirmation.require(ctx.inputReader(), yes || this.options.yes(),
 				"remove profile [" + profile + "] from " + this.profiles.file());
 		boolean wasActive = this.profiles.remove(profile);
-		return "removed profile [" + profile + "] from " + this.profiles.file()
-				+ (wasActive ? "; it was the active profile: choose another with 'profile use <profile>'" : "");
+		return "removed profile [" + profile + "] from " + this.profiles.file() + (wasActive
+				? "; it was the active profile: the session is back on the startup choice (see 'profile show')" : "");
 	}
 
 	private void addTyped(String profile, String apiBaseUrl, CommandContext ctx) throws Exception {

@@ -72,6 +72,13 @@ class CredentialsFileEditorTests {
 	}
 
 	@Test
+	void addThenRemoveGivesTheFileBack() {
+		String text = "# top\r\n[a]\r\nx = 1\r\n";
+		String added = save(text, "new", null);
+		assertThat(CredentialsFileEditor.withoutProfile(CredentialsFile.parse(FILE, added), "new")).isEqualTo(text);
+	}
+
+	@Test
 	void removesAProfileAndKeepsTheCommentsOfTheNext() {
 		String text = "# top\n[a]\nx = 1\n\n[gone]\n; its note\nveracode_api_key_id = 1\nveracode_api_key_secret = 2\n\n"
 				+ "# about c\n[c]\ny = 2";

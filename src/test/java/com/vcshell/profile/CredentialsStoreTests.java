@@ -133,7 +133,7 @@ class CredentialsStoreTests {
 		String text = "; c\r\n" + TestKeys.section("a") + "\n" + TestKeys.section("b");
 		Files.writeString(file(), text);
 		store().remove("b");
-		assertThat(Files.readString(file())).isEqualTo("; c\r\n" + TestKeys.section("a") + "\n");
+		assertThat(Files.readString(file())).isEqualTo("; c\r\n" + TestKeys.section("a"));
 		assertThatThrownBy(() -> store().remove("b")).isInstanceOf(ProfileException.class);
 	}
 

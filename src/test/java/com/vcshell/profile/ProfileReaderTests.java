@@ -90,6 +90,11 @@ class ProfileReaderTests {
 	}
 
 	@Test
+	void aShortSecretIsMaskedWithoutFailing() {
+		assertThat(read(pair(ID, "ab"), "p", null).credentials().maskedSecret()).isEqualTo("****ab");
+	}
+
+	@Test
 	void missingAndEmptyKeysAreNamed() {
 		assertThatThrownBy(() -> read("[p]\nveracode_api_key_id = " + ID + "\n", "p", null))
 			.hasMessage(FILE + " line 1 (profile [p]): missing veracode_api_key_secret");
