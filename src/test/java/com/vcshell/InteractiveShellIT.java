@@ -46,6 +46,32 @@ class InteractiveShellIT {
 	}
 
 	@Test
+	void demoOpensAWorkingShellOnTheEmulatorAndCleansUp() throws Exception {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", "/tmp/vcshell-it-empty-home"), "--demo")) {
+			shell.waitFor("vcshell[demo@");
+			shell.waitForPrompt();
+
+			// a partly typed profile name completes, and the prompt follows the switch
+			shell.type("profile use demo-r").keys("Tab");
+			shell.waitFor("profile use demo-readonly", SHORT);
+			shell.keys("Enter");
+			shell.waitFor("vcshell[demo-readonly@", SHORT);
+			shell.line("profile show");
+			String screen = shell.waitFor("api base url", SHORT);
+			String credentials = screen.lines()
+				.filter(line -> line.startsWith("source"))
+				.map(line -> line.substring("source".length()).strip())
+				.findFirst()
+				.orElseThrow();
+			assertThat(java.nio.file.Path.of(credentials)).exists();
+
+			shell.line("exit");
+			shell.waitFor("EXITED=0", SHORT);
+			assertThat(java.nio.file.Path.of(credentials)).as("the demo's temporary credentials file").doesNotExist();
+		}
+	}
+
+	@Test
 	void ctrlDOnAnEmptyLineLeaves() throws Exception {
 		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", "/tmp/vcshell-it-empty-home"))) {
 			shell.waitForPrompt();
