@@ -24,16 +24,19 @@ class ProfileCommands {
 
 	private final StartupOptions options;
 
-	ProfileCommands(ActiveProfile active, ProfileManager profiles, StartupOptions options) {
+	private final ProfileView view;
+
+	ProfileCommands(ActiveProfile active, ProfileManager profiles, StartupOptions options, ProfileView view) {
 		this.active = active;
 		this.profiles = profiles;
 		this.options = options;
+		this.view = view;
 	}
 
 	@Command(name = { "profile", "list" }, description = "List the profiles: masked key id, region, API base URL",
 			group = GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
-	public String list(@Option(longName = "json", description = "print JSON") boolean json) {
-		return ProfileView.list(this.profiles.list(), this.profiles.file(), json || this.options.json());
+	public void list(@Option(longName = "json", description = "print JSON") boolean json, CommandContext ctx) {
+		this.view.list(ctx.outputWriter(), this.profiles.list(), this.profiles.file(), json);
 	}
 
 	@Command(name = { "profile", "use" }, description = "Switch the session to a profile", group = GROUP,
@@ -45,9 +48,9 @@ class ProfileCommands {
 
 	@Command(name = { "profile", "show" }, description = "Show the active profile", group = GROUP,
 			exitStatusExceptionMapper = "shellExceptionMapper")
-	public String show(@Option(longName = "json", description = "print JSON") boolean json) {
-		return ProfileView.details(this.active.require(), this.active.revoked(), this.active.credentialsFile(),
-				json || this.options.json());
+	public void show(@Option(longName = "json", description = "print JSON") boolean json, CommandContext ctx) {
+		this.view.details(ctx.outputWriter(), this.active.require(), this.active.revoked(),
+				this.active.credentialsFile(), json);
 	}
 
 	@Command(name = { "profile", "add" },

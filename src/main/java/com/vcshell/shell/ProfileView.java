@@ -1,51 +1,47 @@
 package com.vcshell.shell;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.stereotype.Component;
 
+import com.vcshell.output.OutputFormat;
+import com.vcshell.output.Renderer;
+import com.vcshell.output.Table;
 import com.vcshell.profile.Profile;
 import com.vcshell.profile.ProfileSummary;
 
 /**
- * Renders profiles as a table or JSON. Key ids are masked to their last 4 characters;
- * secrets never appear.
+ * Renders profiles as a table or JSON through the session's renderer. Key ids are masked
+ * to their last 4 characters; secrets never appear.
  */
-final class ProfileView {
+@Component
+class ProfileView {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final Renderer renderer;
 
-	private ProfileView() {
+	ProfileView(Renderer renderer) {
+		this.renderer = renderer;
 	}
 
-	static String list(List<ProfileSummary> rows, Path file, boolean json) {
-		if (json) {
-			return JSON.writerWithDefaultPrettyPrinter()
-				.writeValueAsString(rows.stream().map(ProfileView::fields).toList());
+	void list(PrintWriter out, List<ProfileSummary> rows, Path file, boolean json) {
+		OutputFormat format = this.renderer.format(json);
+		if (rows.isEmpty() && format == OutputFormat.TABLE) {
+			out.println("no profiles in " + file + "; add one with 'profile add <profile>'");
+			return;
 		}
-		if (rows.isEmpty()) {
-			return "no profiles in " + file + "; add one with 'profile add <profile>'";
+		this.renderer.print(out, format, rows.stream().map(ProfileView::fields).toList(), () -> table(rows));
+		if (format == OutputFormat.TABLE) {
+			rows.stream()
+				.filter(row -> row.problem() != null)
+				.forEach(row -> out.println("[" + row.name() + "] " + row.problem()));
 		}
-		List<String[]> cells = new ArrayList<>();
-		cells.add(new String[] { " ", "PROFILE", "KEY ID", "REGION", "API BASE URL" });
-		List<String> problems = new ArrayList<>();
-		for (ProfileSummary row : rows) {
-			cells.add(new String[] { row.active() ? "*" : " ", row.name(), orDash(row.maskedApiId()),
-					orDash(row.region()), (row.problem() != null) ? "(unusable, see below)" : row.apiBaseUrl() });
-			if (row.problem() != null) {
-				problems.add("[" + row.name() + "] " + row.problem());
-			}
-		}
-		StringBuilder out = new StringBuilder(table(cells));
-		problems.forEach((problem) -> out.append(System.lineSeparator()).append(problem));
-		return out.toString();
 	}
 
-	static String details(Profile profile, boolean revoked, Path file, boolean json) {
+	void details(PrintWriter out, Profile profile, boolean revoked, Path file, boolean json) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("profile", profile.name());
 		fields.put("source", (profile.source() == Profile.Source.FILE) ? file.toString()
@@ -54,12 +50,20 @@ final class ProfileView {
 		fields.put("region", profile.regionLabel());
 		fields.put("api_base_url", profile.apiBaseUrl().toString());
 		fields.put("status", revoked ? "revoked in this session" : "active");
-		if (json) {
-			return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(fields);
+		this.renderer.print(out, this.renderer.format(json), fields, () -> {
+			Table details = Table.details();
+			fields.forEach((key, value) -> details.field(key.replace('_', ' '), value));
+			return details;
+		});
+	}
+
+	private static Table table(List<ProfileSummary> rows) {
+		Table table = Table.of(" ", "PROFILE", "KEY ID", "REGION", "API BASE URL");
+		for (ProfileSummary row : rows) {
+			table.row(row.active() ? "*" : " ", row.name(), orDash(row.maskedApiId()), orDash(row.region()),
+					(row.problem() != null) ? "(unusable, see below)" : row.apiBaseUrl());
 		}
-		List<String[]> cells = new ArrayList<>();
-		fields.forEach((key, value) -> cells.add(new String[] { key.replace('_', ' '), String.valueOf(value) }));
-		return table(cells);
+		return table;
 	}
 
 	private static Map<String, Object> fields(ProfileSummary row) {
@@ -76,32 +80,6 @@ final class ProfileView {
 
 	private static String orDash(String value) {
 		return (value != null) ? value : "-";
-	}
-
-	private static String table(List<String[]> rows) {
-		int columns = rows.get(0).length;
-		int[] widths = new int[columns];
-		for (String[] row : rows) {
-			for (int i = 0; i < columns; i++) {
-				widths[i] = Math.max(widths[i], row[i].length());
-			}
-		}
-		StringBuilder out = new StringBuilder();
-		for (String[] row : rows) {
-			StringBuilder line = new StringBuilder();
-			for (int i = 0; i < columns; i++) {
-				line.append((i < columns - 1) ? pad(row[i], widths[i]) + "  " : row[i]);
-			}
-			if (out.length() > 0) {
-				out.append(System.lineSeparator());
-			}
-			out.append(line.toString().stripTrailing());
-		}
-		return out.toString();
-	}
-
-	private static String pad(String text, int width) {
-		return text + " ".repeat(width - text.length());
 	}
 
 }
