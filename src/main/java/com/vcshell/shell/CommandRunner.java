@@ -50,6 +50,9 @@ public class CommandRunner {
 			if (command == null) {
 				return unknown(name, parsed, out, err);
 			}
+			if (isHelpRequest(parsed) && this.registry.getCommandByName("help") != null) {
+				return run("help " + name, out, err, input);
+			}
 			ExitStatus status = command.execute(new CommandContext(parsed, this.registry, out, input));
 			out.flush();
 			return report(status, err);
@@ -62,6 +65,12 @@ public class CommandRunner {
 			ExitStatus status = this.mapper.map(ex);
 			return fail(status.code(), status.description(), err);
 		}
+	}
+
+	/** {@code <command> --help}, which the parser reduces to a lone help option. */
+	private static boolean isHelpRequest(ParsedInput parsed) {
+		return parsed.options().size() == 1 && "help".equals(parsed.options().get(0).longName())
+				&& !parsed.commandName().equals("help");
 	}
 
 	private static List<String> fullName(ParsedInput parsed) {
