@@ -38,7 +38,7 @@ class ProfileNameCompletion implements CompletionProvider {
 	}
 
 	/** The cursor is on the first word after the command name that is not an option. */
-	private static boolean isFirstArgument(CompletionContext context) {
+	static boolean isFirstArgument(CompletionContext context) {
 		String current = context.currentWord();
 		if (current != null && current.startsWith("-")) {
 			return false;
