@@ -26,7 +26,7 @@ class InteractiveShellIT {
 
 			// tab completion of a command name
 			shell.type("hel").keys("Tab").keys("Enter");
-			shell.waitFor("AVAILABLE COMMANDS", SHORT);
+			shell.waitFor("Built-In Commands", SHORT);
 
 			// Ctrl-C clears a half-typed line and the shell stays
 			shell.waitForPrompt(SHORT);
