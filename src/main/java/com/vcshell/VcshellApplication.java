@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.vcshell.output.Streams;
@@ -49,6 +50,9 @@ public class VcshellApplication {
 	}
 
 	private static int runShell(String[] args, StartupOptions options, UserEnvironment environment, Streams streams) {
+		// logging is set up in code by StderrLoggingConfigurator, faster than Boot's XML
+		// set-up
+		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		SpringApplication app = new SpringApplication(VcshellApplication.class);
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setLogStartupInfo(false);

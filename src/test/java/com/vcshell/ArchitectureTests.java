@@ -115,6 +115,15 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void noBeanValidationConstraints() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAPackage("jakarta.validation.constraints..")
+			.because("command parameters are checked by shell.NoConstraintsValidator, which enforces nothing")
+			.check(classes);
+	}
+
+	@Test
 	void caseConversionAlwaysNamesTheLocale() {
 		noClasses().should()
 			.callMethod(String.class, "toLowerCase")

@@ -80,16 +80,18 @@ class HelpCommand implements Command {
 			.computeIfAbsent(c.getGroup().isEmpty() ? "Other" : c.getGroup(), g -> new java.util.ArrayList<>())
 			.add(c));
 		groups.computeIfAbsent(GROUP, g -> new java.util.ArrayList<>());
-		int width = commands.stream().mapToInt(c -> c.getName().length()).max().orElse(10);
+		int width = commands.stream().mapToInt(c -> names(c).length()).max().orElse(10);
 		groups.forEach((group, members) -> {
 			out.println(group);
-			members.forEach(c -> out.println("  " + pad(c.getName(), width) + "  " + c.getDescription()));
-			if (group.equals(GROUP) && members.stream().noneMatch(c -> c.getName().equals("quit"))) {
-				out.println("  " + pad("exit, quit", width) + "  Leave the shell (or Ctrl-D)");
-			}
+			members.forEach(c -> out.println("  " + pad(names(c), width) + "  " + c.getDescription()));
 			out.println();
 		});
 		out.println("'help <command>' shows a command's options; every data command takes --json.");
+	}
+
+	private static String names(Command command) {
+		return command.getAliases().isEmpty() ? command.getName()
+				: command.getName() + ", " + String.join(", ", command.getAliases());
 	}
 
 	private static void details(Command command, PrintWriter out) {

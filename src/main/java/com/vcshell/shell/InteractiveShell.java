@@ -7,6 +7,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
+import org.springframework.shell.core.utils.Utils;
 import org.springframework.shell.jline.PromptProvider;
 
 /**
@@ -28,7 +29,18 @@ final class InteractiveShell {
 		this.commands = commands;
 	}
 
+	/**
+	 * Spring Shell's completer touches a class that boots Hibernate Validator; do it in
+	 * the background so the first Tab does not wait for it.
+	 */
+	private static void warmUpCompletion() {
+		Thread warmUp = new Thread(() -> Utils.QUIT_COMMAND.getName(), "vcshell-completion-warm-up");
+		warmUp.setDaemon(true);
+		warmUp.start();
+	}
+
 	int run() {
+		warmUpCompletion();
 		Terminal terminal = this.reader.getTerminal();
 		PrintWriter out = terminal.writer();
 		Thread shellThread = Thread.currentThread();

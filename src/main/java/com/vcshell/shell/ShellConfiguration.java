@@ -67,6 +67,12 @@ class ShellConfiguration {
 		return IdentityClientSettings.defaults(environment.variables());
 	}
 
+	/** Command parameters carry no constraints: skip booting Hibernate Validator. */
+	@Bean
+	jakarta.validation.Validator commandParameterValidator() {
+		return new NoConstraintsValidator();
+	}
+
 	@Bean
 	CompletionProvider fileNameCompletionProvider() {
 		return new FileNameCompletionProvider();
