@@ -72,6 +72,33 @@ class InteractiveShellIT {
 	}
 
 	@Test
+	void generateSelfConfirmsAtTheTerminalAndUserNamesComplete() throws Exception {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", "/tmp/vcshell-it-generate-home"), "--demo")) {
+			shell.waitFor("vcshell[demo@");
+			shell.waitForPrompt();
+
+			// a service account's name completes from the tenant
+			shell.type("expiration user ci-paym").keys("Tab");
+			shell.waitFor("expiration user ci-payments-api", SHORT);
+			shell.keys("Enter");
+			shell.waitFor("status", SHORT);
+
+			// generate self asks y/N, then switches, saves and proves the new key
+			int prompts = shell.count("vcshell[");
+			shell.line("generate self");
+			shell.waitFor("[y/N]", SHORT);
+			shell.line("y");
+			String screen = shell.waitFor("verified", SHORT);
+			assertThat(screen).contains("****");
+			shell.waitForPrompts(prompts);
+			shell.line("expiration self");
+			shell.waitFor("valid", SHORT);
+			shell.line("exit");
+			shell.waitFor("EXITED=0", SHORT);
+		}
+	}
+
+	@Test
 	void ctrlDOnAnEmptyLineLeaves() throws Exception {
 		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", "/tmp/vcshell-it-empty-home"))) {
 			shell.waitForPrompt();
