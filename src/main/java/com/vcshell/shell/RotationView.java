@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.output.OutputFormat;
+import com.vcshell.output.Masking;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Table;
 
@@ -97,6 +98,16 @@ class RotationView {
 	record Generated(String subjectKind, String subject, String apiId, String secret, boolean revealed,
 			@Nullable Instant expiration, List<String> savedTo, @Nullable String rescueFile,
 			@Nullable Boolean verified) {
+
+		/**
+		 * Masks the secret even when it is revealed: a log line or debugger never shows
+		 * it.
+		 */
+		@Override
+		public String toString() {
+			return "Generated[" + this.subjectKind + " " + this.subject + ", apiId=" + this.apiId + ", secret="
+					+ Masking.secret(this.secret) + ", savedTo=" + this.savedTo + "]";
+		}
 	}
 
 }
