@@ -1,14 +1,13 @@
 package com.vcshell.shell;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.vcshell.JarProcess;
+import com.vcshell.Vcshell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,16 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NoAnsiWhenPipedIT {
 
-	private static final Path JAR = Path.of("target", "vcshell.jar");
-
 	@TempDir
 	Path home;
 
 	@Test
 	void helpPipedHasNoEscapeCharacterAndWritesNoHistory() throws Exception {
-		Result result = run("help");
+		Vcshell.Result result = run("help");
 
-		assertThat(result.code()).isZero();
+		assertThat(result.exitCode()).isZero();
 		assertThat(result.out()).contains("format").doesNotContain("\u001b");
 		assertThat(result.err()).doesNotContain("\u001b");
 		assertThat(this.home.resolve(".vcshell")).doesNotExist();
@@ -35,42 +32,23 @@ class NoAnsiWhenPipedIT {
 
 	@Test
 	void jsonStartupOptionStartsTheSessionInJson() throws Exception {
-		Result json = run("--json", "format");
+		Vcshell.Result json = run("--json", "format");
 
-		assertThat(json.code()).isZero();
+		assertThat(json.exitCode()).isZero();
 		assertThat(json.out()).isEqualTo("output format: json\n");
 	}
 
 	@Test
 	void errorsGoToStderrWithoutEscapesAndExit2() throws Exception {
-		Result result = run("format", "yaml");
+		Vcshell.Result result = run("format", "yaml");
 
-		assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(result.out()).isEmpty();
 		assertThat(result.err()).startsWith("error: unknown output format 'yaml'").doesNotContain("\u001b");
 	}
 
-	private Result run(String... args) throws IOException, InterruptedException {
-		assertThat(JAR).as("run after 'package'").exists();
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-jar");
-		command.add(JAR.toString());
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command);
-		builder.environment().put("HOME", this.home.toString());
-		builder.environment().remove("VCSHELL_HOME");
-		builder.environment().remove("NO_COLOR");
-		builder.environment().put("TERM", "xterm-256color");
-		Process process = builder.start(); // stdin, stdout and stderr are pipes
-		process.getOutputStream().close();
-		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("vcshell finished").isTrue();
-		return new Result(process.exitValue(), out, err);
-	}
-
-	private record Result(int code, String out, String err) {
+	private Vcshell.Result run(String... args) throws Exception {
+		return JarProcess.run(Map.of("HOME", this.home.toString(), "TERM", "xterm-256color"), null, args);
 	}
 
 }
