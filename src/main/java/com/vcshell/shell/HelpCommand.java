@@ -1,6 +1,7 @@
 package com.vcshell.shell;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.stereotype.Component;
 
+import com.vcshell.output.TerminalWidth;
+
 /**
  * {@code help} lists the commands by group, sorted; {@code help <command>} shows one
  * command's usage and options. Replaces Spring Shell 4.0.1's help, which lists in random
@@ -23,6 +26,14 @@ import org.springframework.stereotype.Component;
 class HelpCommand implements Command {
 
 	private static final String GROUP = "Built-In Commands";
+
+	private static final String ELLIPSIS = Charset.defaultCharset().newEncoder().canEncode('…') ? "…" : "...";
+
+	private final TerminalWidth width;
+
+	HelpCommand(TerminalWidth width) {
+		this.width = width;
+	}
 
 	@Override
 	public String getName() {
@@ -54,7 +65,7 @@ class HelpCommand implements Command {
 			.toList();
 		PrintWriter out = ctx.outputWriter();
 		if (asked.isEmpty()) {
-			overview(commands, out);
+			overview(commands, this.width.getAsInt(), out);
 		}
 		else {
 			Command command = ctx.commandRegistry().getCommandByName(asked);
@@ -73,7 +84,7 @@ class HelpCommand implements Command {
 		return ExitStatus.OK;
 	}
 
-	private static void overview(List<Command> commands, PrintWriter out) {
+	private static void overview(List<Command> commands, int screenWidth, PrintWriter out) {
 		Map<String, List<Command>> groups = new TreeMap<>(
 				Comparator.comparing((String group) -> group.equals(GROUP)).thenComparing(group -> group));
 		commands.forEach(c -> groups
@@ -83,10 +94,17 @@ class HelpCommand implements Command {
 		int width = commands.stream().mapToInt(c -> names(c).length()).max().orElse(10);
 		groups.forEach((group, members) -> {
 			out.println(group);
-			members.forEach(c -> out.println("  " + pad(names(c), width) + "  " + c.getDescription()));
+			members.forEach(c -> out
+				.println("  " + pad(names(c), width) + "  " + fit(c.getDescription(), screenWidth - width - 4)));
 			out.println();
 		});
 		out.println("'help <command>' shows a command's options; every data command takes --json.");
+	}
+
+	/** One line per command: a long description is cut to the screen with an ellipsis. */
+	private static String fit(String description, int room) {
+		return (description.length() <= room || room < 20) ? description
+				: description.substring(0, room - ELLIPSIS.length()).stripTrailing() + ELLIPSIS;
 	}
 
 	private static String names(Command command) {
