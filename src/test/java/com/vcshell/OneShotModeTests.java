@@ -21,6 +21,25 @@ class OneShotModeTests {
 	}
 
 	@Test
+	void helpFitsTheTerminalWidthOneLineACommand() {
+		Vcshell.Result result = Vcshell.withEnv(Map.of("HOME", "/nonexistent-home", "COLUMNS", "80")).run("help");
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+		assertThat(result.out()).contains("generate self").contains("profile use").contains("quit, exit");
+	}
+
+	@Test
+	void helpForOneCommandShowsItsOptionsAlsoAfterASubCommand() {
+		Vcshell.Result viaHelp = this.vcshell.run("help", "generate", "user");
+		Vcshell.Result viaFlag = this.vcshell.run("generate", "user", "--help");
+
+		assertThat(viaHelp.exitCode()).isZero();
+		assertThat(viaHelp.out()).contains("usage: generate user").contains("--save-as").contains("--reveal");
+		assertThat(viaFlag.out()).isEqualTo(viaHelp.out());
+	}
+
+	@Test
 	void anUnknownCommandExitsTwoWithOneLineAndASuggestion() {
 		Vcshell.Result result = this.vcshell.run("hepl");
 
