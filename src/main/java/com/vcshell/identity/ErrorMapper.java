@@ -128,8 +128,22 @@ final class ErrorMapper {
 		if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
 			return "timed out waiting for the response";
 		}
+		if (wasInterrupted(cause)) {
+			return "interrupted (Ctrl-C)";
+		}
 		String message = (cause.getMessage() != null) ? ErrorBodies.oneLine(cause.getMessage()) : null;
 		return (message != null) ? message : cause.getClass().getSimpleName();
+	}
+
+	/** The JDK client reports an interrupted thread as "Request was interrupted". */
+	private static boolean wasInterrupted(Throwable cause) {
+		for (Throwable t = cause; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof InterruptedException
+					|| (t.getMessage() != null && t.getMessage().startsWith("Request was interrupted"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The outermost I/O exception in the chain (Spring wraps it), else the root. */

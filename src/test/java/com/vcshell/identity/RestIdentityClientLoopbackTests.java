@@ -81,6 +81,26 @@ class RestIdentityClientLoopbackTests {
 	}
 
 	@Test
+	void anInterruptedReadStopsAtOnceAndSaysSo() throws Exception {
+		this.delayMillis = 10_000;
+		RestIdentityClient client = client(base(), Map.of(), Duration.ofSeconds(30));
+		java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		Thread shell = new Thread(() -> failure.set(catchThrowableOfType(VeracodeApiException.class, client::self)));
+		shell.start();
+		while (this.received.isEmpty()) {
+			Thread.sleep(10);
+		}
+
+		shell.interrupt(); // what Ctrl-C does to the shell thread
+		shell.join(5_000);
+
+		assertThat(shell.isAlive()).as("the call returned soon after the interrupt").isFalse();
+		assertThat(failure.get()).isInstanceOf(VeracodeApiException.class)
+			.hasMessage("cannot reach 127.0.0.1: interrupted (Ctrl-C) (GET /api/authn/v2/users/self, 1 attempt)");
+		assertThat(this.received).hasSize(1);
+	}
+
+	@Test
 	void aRefusedConnectionIsReportedWithTheHost() throws IOException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
