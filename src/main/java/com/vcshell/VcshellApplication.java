@@ -4,9 +4,18 @@ import java.util.Map;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration;
 
 import com.vcshell.output.Streams;
 import com.vcshell.profile.UserEnvironment;
@@ -16,8 +25,18 @@ import com.vcshell.shell.UsageException;
 /**
  * vcshell's entry point: reads the startup options, then runs the emulator alone
  * ({@code --emulator}) or the shell in the mode the options choose.
+ *
+ * <p>
+ * Only the auto-configuration the shell uses is imported (properties and Spring Shell):
+ * vcshell builds its own HTTP client and JSON mappers, so Boot's task executors, SSL
+ * bundles, HTTP client, RestClient, Jackson, JMX and AOP set-ups would only slow every
+ * start.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@ComponentScan(excludeFilters = { @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+		@Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class) })
+@ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
+		SpringShellAutoConfiguration.class })
 public class VcshellApplication {
 
 	public static void main(String[] args) {
