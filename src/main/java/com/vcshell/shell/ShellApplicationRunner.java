@@ -123,7 +123,15 @@ public class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenera
 		return isInteractive() ? new TerminalInput(this.lineReader.getObject()) : NO_INPUT;
 	}
 
+	/**
+	 * Whether a person is at a terminal: stdin and stdout are both one. Decided without
+	 * JLine, so pipes and CI never pay for building a terminal; when they are, JLine must
+	 * agree (it falls back to a dumb terminal when it cannot drive this one).
+	 */
 	private boolean isInteractive() {
+		if (!this.streams.terminal()) {
+			return false;
+		}
 		LineReader reader = this.lineReader.getIfAvailable();
 		if (reader == null) {
 			return false;

@@ -1,10 +1,12 @@
 package com.vcshell.shell;
 
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jline.terminal.Terminal;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,17 @@ import com.vcshell.profile.UserEnvironment;
  */
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration {
+
+	/**
+	 * JLine's terminal and line reader are built only when the interactive shell or a
+	 * question at a terminal needs them: pipes, scripts and CI start faster without them.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor lazyTerminal() {
+		return (beanFactory) -> Stream.of("terminal", "lineReader", "inputProvider", "jlineShellRunner")
+			.filter(beanFactory::containsBeanDefinition)
+			.forEach((name) -> beanFactory.getBeanDefinition(name).setLazyInit(true));
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
