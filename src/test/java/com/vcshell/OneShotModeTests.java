@@ -40,6 +40,16 @@ class OneShotModeTests {
 	}
 
 	@Test
+	void aGroupWordListsItsSubCommandsAsHelpDoes() {
+		Vcshell.Result group = this.vcshell.run("profile");
+
+		assertThat(group.exitCode()).isZero();
+		assertThat(group.out()).startsWith("Available sub-commands for 'profile':")
+			.contains("  profile use - ")
+			.isEqualTo(this.vcshell.run("help", "profile").out());
+	}
+
+	@Test
 	void anUnknownCommandExitsTwoWithOneLineAndASuggestion() {
 		Vcshell.Result result = this.vcshell.run("hepl");
 

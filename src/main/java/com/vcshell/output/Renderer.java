@@ -75,6 +75,14 @@ public class Renderer {
 		this.tables.render(table, this.width.getAsInt(), ansi(), out);
 	}
 
+	/**
+	 * Cuts text to a number of terminal columns, ending it with the same ellipsis tables
+	 * use.
+	 */
+	public String fit(String text, int columns) {
+		return this.tables.cut(text, columns);
+	}
+
 	/** Prints one JSON document. */
 	public void json(PrintWriter out, Object value) {
 		this.json.write(value, out);

@@ -117,7 +117,7 @@ final class TableRenderer {
 		return String.join(GAP, parts).stripTrailing();
 	}
 
-	private String cut(String text, int width) {
+	String cut(String text, int width) {
 		if (columns(text) <= width) {
 			return text;
 		}

@@ -2,7 +2,6 @@ package com.vcshell.shell;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.shell.core.InputReader;
@@ -48,7 +47,7 @@ public class CommandRunner {
 			String name = String.join(" ", fullName(parsed));
 			Command command = this.registry.getCommandByName(name);
 			if (command == null) {
-				return unknown(name, parsed, out, err);
+				return unknown(name, parsed, out, err, input);
 			}
 			if (isHelpRequest(parsed) && this.registry.getCommandByName("help") != null) {
 				return run("help " + name, out, err, input);
@@ -81,18 +80,13 @@ public class CommandRunner {
 	}
 
 	/**
-	 * A group word such as {@code generate} lists its sub-commands; anything else is
-	 * unknown.
+	 * A group word such as {@code generate} lists its sub-commands (as {@code help}
+	 * does); anything else is unknown.
 	 */
-	private int unknown(String name, ParsedInput parsed, PrintWriter out, PrintWriter err) {
-		List<Command> group = this.registry.getCommandsByPrefix(name + " ");
-		if (!group.isEmpty() && parsed.arguments().isEmpty()) {
-			out.println("Available sub-commands for '" + name + "':");
-			group.stream()
-				.sorted(Comparator.comparing(Command::getName))
-				.forEach(c -> out.println("  " + c.getName() + " - " + c.getDescription()));
-			out.flush();
-			return ExitCodes.OK;
+	private int unknown(String name, ParsedInput parsed, PrintWriter out, PrintWriter err, InputReader input) {
+		boolean group = !this.registry.getCommandsByPrefix(name + " ").isEmpty();
+		if (group && parsed.arguments().isEmpty() && this.registry.getCommandByName("help") != null) {
+			return run("help " + name, out, err, input);
 		}
 		String typed = parsed.arguments().isEmpty() ? name : name + " " + parsed.arguments().get(0).value();
 		return fail(ExitCodes.USAGE, this.suggester.unknownCommand(typed), err);

@@ -1,7 +1,6 @@
 package com.vcshell.shell;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.stereotype.Component;
 
+import com.vcshell.output.Renderer;
 import com.vcshell.output.TerminalWidth;
 
 /**
@@ -27,12 +27,13 @@ class HelpCommand implements Command {
 
 	private static final String GROUP = "Built-In Commands";
 
-	private static final String ELLIPSIS = Charset.defaultCharset().newEncoder().canEncode('…') ? "…" : "...";
-
 	private final TerminalWidth width;
 
-	HelpCommand(TerminalWidth width) {
+	private final Renderer renderer;
+
+	HelpCommand(TerminalWidth width, Renderer renderer) {
 		this.width = width;
+		this.renderer = renderer;
 	}
 
 	@Override
@@ -74,6 +75,7 @@ class HelpCommand implements Command {
 				if (group.isEmpty()) {
 					throw new UsageException("no command '" + asked + "' (try 'help')");
 				}
+				out.println("Available sub-commands for '" + asked + "':");
 				group.forEach(c -> out.println("  " + c.getName() + " - " + c.getDescription()));
 			}
 			else {
@@ -84,7 +86,7 @@ class HelpCommand implements Command {
 		return ExitStatus.OK;
 	}
 
-	private static void overview(List<Command> commands, int screenWidth, PrintWriter out) {
+	private void overview(List<Command> commands, int screenWidth, PrintWriter out) {
 		Map<String, List<Command>> groups = new TreeMap<>(
 				Comparator.comparing((String group) -> group.equals(GROUP)).thenComparing(group -> group));
 		commands.forEach(c -> groups
@@ -102,9 +104,8 @@ class HelpCommand implements Command {
 	}
 
 	/** One line per command: a long description is cut to the screen with an ellipsis. */
-	private static String fit(String description, int room) {
-		return (description.length() <= room || room < 20) ? description
-				: description.substring(0, room - ELLIPSIS.length()).stripTrailing() + ELLIPSIS;
+	private String fit(String description, int room) {
+		return (room < 20) ? description : this.renderer.fit(description, room);
 	}
 
 	private static String names(Command command) {
