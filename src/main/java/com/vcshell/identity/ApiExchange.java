@@ -102,8 +102,12 @@ final class ApiExchange {
 		}
 		return spec.exchange((httpRequest, httpResponse) -> {
 			int status = httpResponse.getStatusCode().value();
+			InputStream stream = httpResponse.getBody();
 			boolean declaredTooLarge = httpResponse.getHeaders().getContentLength() > MAX_BODY_BYTES;
-			byte[] content = declaredTooLarge ? null : readCapped(httpResponse.getBody());
+			byte[] content = declaredTooLarge ? null : readCapped(stream);
+			if (content == null && stream != null) {
+				stream.close(); // drops the connection: Spring would drain the rest first
+			}
 			if (content == null && status >= 200 && status < 300) {
 				throw this.errors.tooLarge(request, uri, status, MAX_BODY_BYTES);
 			}
@@ -117,7 +121,7 @@ final class ApiExchange {
 
 	/**
 	 * The whole body, or {@code null} when it is larger than {@link #MAX_BODY_BYTES}
-	 * (then no more than that is read; closing the response drops the rest).
+	 * (then no more than that is read).
 	 */
 	static byte @Nullable [] readCapped(@Nullable InputStream body) throws IOException {
 		if (body == null) {
