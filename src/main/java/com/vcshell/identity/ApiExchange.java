@@ -61,6 +61,12 @@ final class ApiExchange {
 	 * response.
 	 */
 	ApiResponse execute(ApiRequest request) {
+		String missing = request.missingPathValue();
+		if (missing != null) {
+			String path = request.endpoint().pathTemplate().replace("{" + missing + "}", "<" + missing + ">");
+			throw new VeracodeApiException(Kind.REMOTE, 0, "cannot send " + request.method() + " " + path + ": no "
+					+ missing + " is known (the API gave none)");
+		}
 		URI uri = request.uri(this.baseUrl);
 		int maxAttempts = request.isRetriable() ? this.retryPolicy.maxAttempts() : 1;
 		for (int attempt = 1;; attempt++) {

@@ -48,6 +48,16 @@ record ApiRequest(Endpoint endpoint, Map<String, @Nullable String> pathValues, M
 		return this.pathValues.get(name);
 	}
 
+	/** The name of a path value not known, or {@code null} when every one is. */
+	@Nullable String missingPathValue() {
+		for (Map.Entry<String, @Nullable String> value : this.pathValues.entrySet()) {
+			if (value.getValue() == null) {
+				return value.getKey();
+			}
+		}
+		return null;
+	}
+
 	/**
 	 * The final, encoded URI under the given base URL.
 	 * @throws IllegalStateException when a path value is not known

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
  * What every client of one API host shares for the whole session, whatever key each signs
@@ -37,7 +36,7 @@ final class HostTransport implements AutoCloseable {
 
 	private final IdentityJson json = new IdentityJson();
 
-	private volatile @Nullable JdkClientHttpRequestFactory factory;
+	private volatile @Nullable JdkHttpRequestFactory factory;
 
 	private @Nullable HttpClient http;
 
@@ -73,20 +72,18 @@ final class HostTransport implements AutoCloseable {
 	}
 
 	private ClientHttpRequest createRequest(URI uri, HttpMethod method) throws IOException {
-		JdkClientHttpRequestFactory current = this.factory;
+		JdkHttpRequestFactory current = this.factory;
 		return ((current != null) ? current : start()).createRequest(uri, method);
 	}
 
-	private synchronized JdkClientHttpRequestFactory start() {
+	private synchronized JdkHttpRequestFactory start() {
 		if (this.closed) {
 			throw new VeracodeApiException(Kind.REMOTE, 0,
 					"the connection to " + this.origin.getHost() + " is closed: vcshell is shutting down");
 		}
 		if (this.factory == null) {
 			this.http = httpClient();
-			JdkClientHttpRequestFactory created = new JdkClientHttpRequestFactory(this.http);
-			created.setReadTimeout(this.settings.readTimeout());
-			this.factory = created;
+			this.factory = new JdkHttpRequestFactory(this.http, this.settings.readTimeout());
 		}
 		return this.factory;
 	}

@@ -1,6 +1,7 @@
 package com.vcshell.identity;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +40,9 @@ public final class RequestCostBench {
 
 	private static final String CREDENTIALS = "/api/authn/v2/api_credentials";
 
+	private static final com.sun.management.OperatingSystemMXBean CPU = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+		.getOperatingSystemMXBean();
+
 	private final URI base;
 
 	private final ApiCredentials credentials;
@@ -66,30 +70,39 @@ public final class RequestCostBench {
 					ApiCredentials.of(admin.apiId(), admin.apiSecret()));
 			bench.rawRound(calls);
 			bench.clientRound(calls);
-			List<Double> raw = new ArrayList<>();
-			List<Double> vcshell = new ArrayList<>();
+			List<double[]> raw = new ArrayList<>();
+			List<double[]> vcshell = new ArrayList<>();
 			for (int round = 0; round < rounds; round++) {
 				raw.add(bench.rawRound(calls));
 				vcshell.add(bench.clientRound(calls));
 			}
-			double rawMedian = median(raw);
-			double clientMedian = median(vcshell);
-			out.printf("raw signed HttpClient loop: %.1f us/call (rounds: %s)%n", rawMedian, raw);
-			out.printf("vcshell RestIdentityClient: %.1f us/call (rounds: %s)%n", clientMedian, vcshell);
-			out.printf("ratio: %.2f; %d calls x %d rounds; %s%n", clientMedian / rawMedian, calls, rounds,
+			for (int i = 0; i < 2; i++) {
+				String what = (i == 0) ? "wall" : "process CPU";
+				double rawMedian = median(raw, i);
+				double clientMedian = median(vcshell, i);
+				out.printf("%s: raw signed HttpClient loop %.1f us/call, vcshell %.1f us/call, ratio %.2f%n", what,
+						rawMedian, clientMedian, clientMedian / rawMedian);
+			}
+			out.printf("%d calls x %d rounds, interleaved; medians; %s%n", calls, rounds,
 					System.getProperty("java.vm.version"));
 			out.printf("Timestamps.parse: %.0f ns/parse%n", timestampCost());
 		}
 	}
 
-	/** Microseconds per call of the raw loop. */
-	private double rawRound(int calls) throws Exception {
+	/** Wall and process CPU microseconds per call of the raw loop. */
+	private double[] rawRound(int calls) throws Exception {
 		long start = System.nanoTime();
+		long cpu = CPU.getProcessCpuTime();
 		for (int i = 0; i < calls; i += 2) {
 			rawGet(SELF);
 			rawGet(CREDENTIALS);
 		}
-		return Math.round((System.nanoTime() - start) / 100.0 / calls) / 10.0;
+		return perCall(start, cpu, calls);
+	}
+
+	private static double[] perCall(long start, long cpu, int calls) {
+		return new double[] { Math.round((System.nanoTime() - start) / 100.0 / calls) / 10.0,
+				Math.round((CPU.getProcessCpuTime() - cpu) / 100.0 / calls) / 10.0 };
 	}
 
 	private void rawGet(String path) throws Exception {
@@ -107,14 +120,15 @@ public final class RequestCostBench {
 		}
 	}
 
-	/** Microseconds per call of vcshell's client. */
-	private double clientRound(int calls) {
+	/** Wall and process CPU microseconds per call of vcshell's client. */
+	private double[] clientRound(int calls) {
 		long start = System.nanoTime();
+		long cpu = CPU.getProcessCpuTime();
 		for (int i = 0; i < calls; i += 2) {
 			this.client.self();
 			this.client.ownCredentials();
 		}
-		return Math.round((System.nanoTime() - start) / 100.0 / calls) / 10.0;
+		return perCall(start, cpu, calls);
 	}
 
 	private static double timestampCost() {
@@ -135,8 +149,8 @@ public final class RequestCostBench {
 		return 0;
 	}
 
-	private static double median(List<Double> values) {
-		double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+	private static double median(List<double[]> rounds, int index) {
+		double[] sorted = rounds.stream().mapToDouble((round) -> round[index]).toArray();
 		Arrays.sort(sorted);
 		return Math.round(sorted[sorted.length / 2] * 10) / 10.0;
 	}
