@@ -61,12 +61,7 @@ final class ApiExchange {
 	 * response.
 	 */
 	ApiResponse execute(ApiRequest request) {
-		String missing = request.missingPathValue();
-		if (missing != null) {
-			String path = request.endpoint().pathTemplate().replace("{" + missing + "}", "<" + missing + ">");
-			throw new VeracodeApiException(Kind.REMOTE, 0, "cannot send " + request.method() + " " + path + ": no "
-					+ missing + " is known (the API gave none)");
-		}
+		requireComplete(request);
 		URI uri = request.uri(this.baseUrl);
 		int maxAttempts = request.isRetriable() ? this.retryPolicy.maxAttempts() : 1;
 		for (int attempt = 1;; attempt++) {
@@ -92,6 +87,16 @@ final class ApiExchange {
 				continue;
 			}
 			throw this.errors.fromResponse(request, uri, response, attempt);
+		}
+	}
+
+	/** A path value the API never gave (a user without id) stops the call here. */
+	private static void requireComplete(ApiRequest request) {
+		String missing = request.missingPathValue();
+		if (missing != null) {
+			String path = request.endpoint().pathTemplate().replace("{" + missing + "}", "<" + missing + ">");
+			throw new VeracodeApiException(Kind.REMOTE, 0, "cannot send " + request.method() + " " + path + ": no "
+					+ missing + " is known (the API gave none)");
 		}
 	}
 

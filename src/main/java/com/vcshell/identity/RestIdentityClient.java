@@ -19,12 +19,12 @@ import org.springframework.web.client.RestClient;
  * <p>
  * <strong>Thread-safe:</strong> one client may be called from several threads at once (a
  * report reading many accounts in a pool does). It keeps no state between calls, and what
- * it shares (the {@code RestClient}, the JDK HTTP client, the JSON mapper and the host's
+ * it uses (the {@code RestClient}, the JDK HTTP client, the JSON reader and the host's
  * {@link RateLimiter}) is thread-safe. It relies on the same of what it is given: the
- * credentials supplier, and the settings' clock, nonce generator and sleeper (the
- * defaults are). What it returns is immutable. The one thing not to share across threads
- * is a pair being replaced: a call already in flight signs with the pair it read when it
- * started.
+ * credentials supplier and the settings' clock, nonce generator and sleeper must be safe
+ * to call from several threads (the defaults are). What it returns is immutable. Not
+ * atomic: each call reads the credentials when it signs an attempt, so calls in flight
+ * while the session switches to a new pair may sign with either.
  */
 public final class RestIdentityClient extends AbstractIdentityClient {
 
