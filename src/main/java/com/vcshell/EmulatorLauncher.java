@@ -2,11 +2,8 @@ package com.vcshell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +13,7 @@ import java.util.stream.Stream;
 import com.vcshell.emulator.IdentityEmulator;
 import com.vcshell.output.Streams;
 import com.vcshell.shell.StartupOptions;
+import com.vcshell.vault.OwnerOnlyFiles;
 
 /**
  * The two ways to start the Identity API emulator from the command line (design §3):
@@ -90,7 +88,7 @@ final class EmulatorLauncher {
 		Path folder;
 		try {
 			emulator = IdentityEmulator.start(0);
-			folder = Files.createTempDirectory("vcshell-demo-", ownerOnlyFolder());
+			folder = OwnerOnlyFiles.temporaryFolder("vcshell-demo-");
 		}
 		catch (IOException | UncheckedIOException ex) {
 			return fail(streams, "cannot start the demo: " + ex.getMessage());
@@ -125,14 +123,6 @@ final class EmulatorLauncher {
 				deleteTree(folder);
 			}
 		};
-	}
-
-	private static FileAttribute<?>[] ownerOnlyFolder() {
-		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			return new FileAttribute<?>[] {
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")) };
-		}
-		return new FileAttribute<?>[0];
 	}
 
 	/**

@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 
 import com.vcshell.identity.IdentityClientSettings;
 import com.vcshell.output.Renderer;
-import com.vcshell.profile.AuditEntry;
-import com.vcshell.profile.AuditLog;
+import com.vcshell.vault.AuditEntry;
+import com.vcshell.vault.AuditLog;
 import com.vcshell.profile.Profile;
-import com.vcshell.profile.ProfileException;
+import com.vcshell.vault.VaultException;
 
 /**
  * Records every generate and revoke in the audit log. A log that cannot be written is
@@ -49,7 +49,7 @@ class AuditTrail {
 		try {
 			this.log.append(entry);
 		}
-		catch (ProfileException ex) {
+		catch (VaultException ex) {
 			this.renderer.warning(ex.getMessage());
 		}
 	}

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.shell.core.InputReader;
 import org.springframework.stereotype.Component;
 
-import com.vcshell.profile.NewCredentialsFiles;
+import com.vcshell.vault.NewCredentialsFiles;
 import com.vcshell.profile.Profile;
 import com.vcshell.profile.ProfileManager;
 import com.vcshell.profile.UserEnvironment;

@@ -11,7 +11,7 @@ import com.vcshell.identity.User;
 import com.vcshell.identity.VeracodeApiException;
 import com.vcshell.output.Renderer;
 import com.vcshell.profile.ActiveProfile;
-import com.vcshell.profile.AuditEntry;
+import com.vcshell.vault.AuditEntry;
 import com.vcshell.profile.Profile;
 
 /**

@@ -13,9 +13,9 @@ import com.vcshell.auth.InvalidCredentialsException;
 import com.vcshell.identity.GeneratedCredentials;
 import com.vcshell.output.Streams;
 import com.vcshell.profile.CredentialsStore;
-import com.vcshell.profile.NewCredentialsFiles;
-import com.vcshell.profile.ProfileException;
-import com.vcshell.profile.SecretRescue;
+import com.vcshell.vault.NewCredentialsFiles;
+import com.vcshell.vault.VaultException;
+import com.vcshell.vault.SecretRescue;
 
 /**
  * Puts a freshly generated pair where the user asked, and never loses it (design §1):
@@ -91,7 +91,7 @@ class SecretKeeper {
 					"the new credentials were generated but not saved (" + reason + "); they are in the rescue file "
 							+ file + " (mode 0600): move its section into your credentials file");
 		}
-		catch (ProfileException ex) {
+		catch (VaultException ex) {
 			printOnStderr(generated, where);
 			return new Kept(pair, savedTo, null,
 					"the new credentials were generated but not saved (" + reason + "), and " + ex.getMessage()

@@ -20,6 +20,7 @@ import com.vcshell.output.OutputSettings;
 import com.vcshell.output.Streams;
 import com.vcshell.output.TerminalWidth;
 import com.vcshell.profile.UserEnvironment;
+import com.vcshell.vault.VcshellHome;
 
 /**
  * The shell's process-level beans. {@code VcshellApplication.main} registers the real
@@ -55,6 +56,12 @@ class ShellConfiguration {
 	@ConditionalOnMissingBean
 	Streams streams(UserEnvironment environment, StartupOptions options) {
 		return Streams.system(environment.variables(), options.noColor());
+	}
+
+	/** {@code ~/.vcshell} or {@code $VCSHELL_HOME}: history, audit log, rescue files. */
+	@Bean
+	VcshellHome vcshellHome(UserEnvironment environment) {
+		return new VcshellHome(environment.vcshellHome());
 	}
 
 	/** The session's default output format, JSON from the start with {@code --json}. */

@@ -2,15 +2,11 @@ package com.vcshell.shell;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -19,7 +15,8 @@ import org.jline.reader.impl.history.DefaultHistory;
 
 import org.springframework.stereotype.Component;
 
-import com.vcshell.profile.UserEnvironment;
+import com.vcshell.vault.OwnerOnlyFiles;
+import com.vcshell.vault.VcshellHome;
 
 /**
  * The command history (design §4): {@code ~/.vcshell/history} ({@code $VCSHELL_HOME}
@@ -35,17 +32,13 @@ public class ShellHistory extends DefaultHistory {
 
 	private static final Pattern SECRET_LIKE = Pattern.compile("[0-9a-fA-F]{32,}|(?i:vera01)");
 
-	private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
-
-	private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
-
 	private final Path file;
 
 	/** Set once the interactive shell starts: only then is the file written. */
 	private volatile boolean persistent;
 
-	public ShellHistory(UserEnvironment environment) {
-		this.file = environment.vcshellHome().resolve("history");
+	public ShellHistory(VcshellHome home) {
+		this.file = home.resolve("history");
 	}
 
 	/** Whether a line looks as if it holds a secret or a key, and so is never kept. */
@@ -65,7 +58,7 @@ public class ShellHistory extends DefaultHistory {
 	public void persist(LineReader reader) throws IOException {
 		reader.setVariable(LineReader.HISTORY_SIZE, MAX_LINES);
 		reader.setVariable(LineReader.HISTORY_FILE_SIZE, MAX_LINES);
-		createPrivately();
+		OwnerOnlyFiles.ensureFile(this.file);
 		scrub();
 		reader.setVariable(LineReader.HISTORY_FILE, this.file);
 		attach(reader);
@@ -98,28 +91,7 @@ public class ShellHistory extends DefaultHistory {
 		if (lineCount(this.file) > MAX_LINES) {
 			trimHistory(this.file, MAX_LINES);
 		}
-		restrict(this.file, FILE_MODE);
-	}
-
-	private void createPrivately() throws IOException {
-		Path folder = this.file.toAbsolutePath().getParent();
-		if (!Files.isDirectory(folder)) {
-			if (posix()) {
-				Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER_MODE));
-			}
-			else {
-				Files.createDirectories(folder);
-			}
-		}
-		if (!Files.exists(this.file)) {
-			if (posix()) {
-				Files.createFile(this.file, PosixFilePermissions.asFileAttribute(FILE_MODE));
-			}
-			else {
-				Files.createFile(this.file);
-			}
-		}
-		restrict(this.file, FILE_MODE);
+		OwnerOnlyFiles.restrict(this.file);
 	}
 
 	/** Rewrites the file without its secret-like lines, if it has any. */
@@ -131,7 +103,7 @@ public class ShellHistory extends DefaultHistory {
 		}
 		Path temp = Files.createTempFile(this.file.toAbsolutePath().getParent(), "history", ".tmp");
 		Files.write(temp, kept, StandardCharsets.UTF_8);
-		restrict(temp, FILE_MODE);
+		OwnerOnlyFiles.restrict(temp);
 		Files.move(temp, this.file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
@@ -139,16 +111,6 @@ public class ShellHistory extends DefaultHistory {
 		try (Stream<String> lines = Files.lines(path, StandardCharsets.UTF_8)) {
 			return lines.count();
 		}
-	}
-
-	private static void restrict(Path path, Set<PosixFilePermission> mode) throws IOException {
-		if (posix()) {
-			Files.setPosixFilePermissions(path, mode);
-		}
-	}
-
-	private static boolean posix() {
-		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 	}
 
 }

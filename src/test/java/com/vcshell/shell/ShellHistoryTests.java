@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.profile.UserEnvironment;
+import com.vcshell.vault.VcshellHome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,9 +134,9 @@ class ShellHistoryTests {
 		Path custom = this.temp.resolve("custom");
 		Path home = this.temp.resolve("home");
 
-		ShellHistory moved = new ShellHistory(
+		ShellHistory moved = historyIn(
 				new UserEnvironment(Map.of("VCSHELL_HOME", custom.toString(), "HOME", home.toString()), this.temp));
-		ShellHistory standard = new ShellHistory(new UserEnvironment(Map.of("HOME", home.toString()), this.temp));
+		ShellHistory standard = historyIn(new UserEnvironment(Map.of("HOME", home.toString()), this.temp));
 
 		assertThat(moved.file()).isEqualTo(custom.resolve("history"));
 		assertThat(standard.file()).isEqualTo(home.resolve(".vcshell").resolve("history"));
@@ -145,7 +146,7 @@ class ShellHistoryTests {
 	void withoutTheInteractiveShellNothingIsWritten() throws IOException {
 		// given: scripts and one-shot commands never call persist
 		Path home = this.temp.resolve("script");
-		ShellHistory history = new ShellHistory(new UserEnvironment(Map.of("VCSHELL_HOME", home.toString()), home));
+		ShellHistory history = historyIn(new UserEnvironment(Map.of("VCSHELL_HOME", home.toString()), home));
 		history.attach(reader(history));
 		// when
 		history.add(Instant.now(), "whoami");
@@ -154,8 +155,12 @@ class ShellHistoryTests {
 		assertThat(home).doesNotExist();
 	}
 
+	private static ShellHistory historyIn(UserEnvironment environment) {
+		return new ShellHistory(new VcshellHome(environment.vcshellHome()));
+	}
+
 	private ShellHistory interactiveHistory(Path vcshellHome) throws IOException {
-		ShellHistory history = new ShellHistory(
+		ShellHistory history = historyIn(
 				new UserEnvironment(Map.of("VCSHELL_HOME", vcshellHome.toString()), this.temp));
 		LineReader reader = reader(history);
 		history.attach(reader); // as Spring Shell's auto-configuration does

@@ -1,4 +1,4 @@
-package com.vcshell.profile;
+package com.vcshell.vault;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -26,20 +26,20 @@ public class AuditLog {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final UserEnvironment environment;
+	private final VcshellHome home;
 
-	public AuditLog(UserEnvironment environment) {
-		this.environment = environment;
+	public AuditLog(VcshellHome home) {
+		this.home = home;
 	}
 
 	/** The log file (it may not exist yet). */
 	public Path file() {
-		return this.environment.vcshellHome().resolve(FILE_NAME);
+		return this.home.resolve(FILE_NAME);
 	}
 
 	/**
 	 * Appends one line.
-	 * @throws ProfileException when the log cannot be written
+	 * @throws VaultException when the log cannot be written
 	 */
 	public synchronized void append(AuditEntry entry) {
 		Path file = file();
@@ -47,14 +47,14 @@ public class AuditLog {
 			OwnerOnlyFiles.folder(file.getParent());
 			try (FileChannel channel = FileChannel.open(file,
 					Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
-					OwnerOnlyFiles.attributes(OwnerOnlyFiles.FILE)); FileLock lock = channel.lock()) {
+					OwnerOnlyFiles.fileAttributes()); FileLock lock = channel.lock()) {
 				OwnerOnlyFiles.restrict(file);
 				OwnerOnlyFiles.write(channel, line(entry) + "\n");
 				channel.force(false);
 			}
 		}
 		catch (IOException ex) {
-			throw new ProfileException("could not write the audit log " + file + ": " + NewCredentialsFiles.reason(ex),
+			throw new VaultException("could not write the audit log " + file + ": " + NewCredentialsFiles.reason(ex),
 					ex);
 		}
 	}

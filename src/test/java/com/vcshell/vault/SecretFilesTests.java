@@ -1,4 +1,4 @@
-package com.vcshell.profile;
+package com.vcshell.vault;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.vcshell.profile.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,13 +32,13 @@ class SecretFilesTests {
 	@TempDir
 	Path home;
 
-	private UserEnvironment environment() {
-		return UserEnvironment.of(Map.of("HOME", this.home.toString()));
+	private VcshellHome vcshellHome() {
+		return new VcshellHome(this.home.resolve(".vcshell"));
 	}
 
 	@Test
 	void aRescueFileIsOwnerOnlyNamedByUtcTimeAndReadableAsCredentials() throws Exception {
-		SecretRescue rescue = new SecretRescue(environment(), Clock.fixed(NOW, ZoneOffset.UTC));
+		SecretRescue rescue = new SecretRescue(vcshellHome(), Clock.fixed(NOW, ZoneOffset.UTC));
 
 		Path file = rescue.rescue("ci", TestKeys.ID, TestKeys.SECRET, URI.create("http://127.0.0.1:8080"), "disk full");
 
@@ -45,15 +46,13 @@ class SecretFilesTests {
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
 			.isEqualTo("rwx------");
-		CredentialsFile parsed = CredentialsFile.parse(file, Files.readString(file));
-		assertThat(ProfileReader.fromSection(parsed, parsed.section("ci").orElseThrow(), null).credentials().apiId())
-			.isEqualTo(TestKeys.ID);
+		assertThat(TestKeys.apiIdOf(Files.readString(file), "ci")).isEqualTo(TestKeys.ID);
 		assertThat(Files.readString(file)).contains("disk full").contains("api_base_url = http://127.0.0.1:8080");
 	}
 
 	@Test
 	void aSecondRescueInTheSameSecondGetsItsOwnFile() {
-		SecretRescue rescue = new SecretRescue(environment(), Clock.fixed(NOW, ZoneOffset.UTC));
+		SecretRescue rescue = new SecretRescue(vcshellHome(), Clock.fixed(NOW, ZoneOffset.UTC));
 
 		Path first = rescue.rescue("default", TestKeys.ID, TestKeys.SECRET, null, "x");
 		Path second = rescue.rescue("default", TestKeys.ID, TestKeys.SECRET, null, "x");
@@ -64,9 +63,9 @@ class SecretFilesTests {
 	@Test
 	void aRescueThatCannotBeWrittenSaysWhereWithoutTheSecret() throws Exception {
 		Path plainFile = Files.writeString(this.home.resolve("plain"), "");
-		SecretRescue rescue = new SecretRescue(UserEnvironment.of(Map.of("VCSHELL_HOME", plainFile.toString())));
+		SecretRescue rescue = new SecretRescue(new VcshellHome(plainFile));
 
-		assertThatExceptionOfType(ProfileException.class)
+		assertThatExceptionOfType(VaultException.class)
 			.isThrownBy(() -> rescue.rescue("default", TestKeys.ID, TestKeys.SECRET, null, "x"))
 			.withMessageContaining(plainFile.toString())
 			.withMessageNotContaining(TestKeys.SECRET);
@@ -81,7 +80,7 @@ class SecretFilesTests {
 
 		assertThat(Files.readString(file)).isEqualTo(TestKeys.section("default"));
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-		assertThatExceptionOfType(ProfileException.class)
+		assertThatExceptionOfType(VaultException.class)
 			.isThrownBy(() -> files.create(file, "default", TestKeys.EU_ID, TestKeys.EU_SECRET, null, null))
 			.withMessageContaining("never overwritten");
 		assertThat(Files.readString(file)).isEqualTo(TestKeys.section("default"));
@@ -89,7 +88,7 @@ class SecretFilesTests {
 
 	@Test
 	void auditLinesAreJsonWithTheAgreedFields() throws Exception {
-		AuditLog log = new AuditLog(environment());
+		AuditLog log = new AuditLog(vcshellHome());
 		AuditEntry entry = AuditEntry.begin(NOW, "prod", "api.veracode.eu", "generate-user")
 			.withTarget("ci-api", "1b2c")
 			.withResult("abcd", NOW.plusSeconds(86_400))
@@ -114,7 +113,7 @@ class SecretFilesTests {
 
 	@Test
 	void concurrentAppendsNeverInterleave() throws Exception {
-		AuditLog log = new AuditLog(environment());
+		AuditLog log = new AuditLog(vcshellHome());
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		List<Future<?>> writes = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {

@@ -1,4 +1,4 @@
-package com.vcshell.profile;
+package com.vcshell.vault;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,17 +28,17 @@ public class SecretRescue {
 
 	private static final int MAX_ATTEMPTS = 100;
 
-	private final UserEnvironment environment;
+	private final VcshellHome home;
 
 	private final Clock clock;
 
 	@Autowired
-	public SecretRescue(UserEnvironment environment) {
-		this(environment, Clock.systemUTC());
+	public SecretRescue(VcshellHome home) {
+		this(home, Clock.systemUTC());
 	}
 
-	SecretRescue(UserEnvironment environment, Clock clock) {
-		this.environment = environment;
+	public SecretRescue(VcshellHome home, Clock clock) {
+		this.home = home;
 		this.clock = clock;
 	}
 
@@ -47,14 +47,14 @@ public class SecretRescue {
 	 * @param section the profile it was meant for ({@code default} when none)
 	 * @param why what failed, recorded as a comment
 	 * @return the rescue file
-	 * @throws ProfileException when even the rescue file cannot be written
+	 * @throws VaultException when even the rescue file cannot be written
 	 */
 	public Path rescue(String section, String apiId, String apiSecret, @Nullable URI apiBaseUrl, String why) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		String comment = "vcshell rescue file: new API credentials generated at " + now + " that could not be saved ("
 				+ why + ").\nMove this section into your credentials file, then delete this file.";
 		String text = NewCredentialsFiles.render(section, apiId, apiSecret, apiBaseUrl, comment);
-		Path folder = this.environment.vcshellHome();
+		Path folder = this.home.folder();
 		try {
 			OwnerOnlyFiles.folder(folder);
 			for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -70,7 +70,7 @@ public class SecretRescue {
 			throw new IOException("too many rescue files for " + now);
 		}
 		catch (IOException ex) {
-			throw new ProfileException(
+			throw new VaultException(
 					"could not write a rescue file in " + folder + ": " + NewCredentialsFiles.reason(ex), ex);
 		}
 	}

@@ -1,4 +1,4 @@
-package com.vcshell.profile;
+package com.vcshell.vault;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class NewCredentialsFiles {
 
+	private static final String KEY_ID = "veracode_api_key_id";
+
+	private static final String KEY_SECRET = "veracode_api_key_secret";
+
+	private static final String KEY_BASE_URL = "api_base_url";
+
 	/** Whether something is already at that path (such a file is never overwritten). */
 	public boolean exists(Path file) {
 		return Files.exists(file);
@@ -24,7 +30,7 @@ public class NewCredentialsFiles {
 	/**
 	 * Creates the file with one {@code [section]} holding the pair (and the base URL when
 	 * given).
-	 * @throws ProfileException when it exists or cannot be written; nothing of the secret
+	 * @throws VaultException when it exists or cannot be written; nothing of the secret
 	 * is in the message
 	 */
 	public void create(Path file, String section, String apiId, String apiSecret, @Nullable URI apiBaseUrl,
@@ -33,14 +39,17 @@ public class NewCredentialsFiles {
 			OwnerOnlyFiles.createNew(file, render(section, apiId, apiSecret, apiBaseUrl, comment));
 		}
 		catch (FileAlreadyExistsException ex) {
-			throw new ProfileException(file + " already exists; it is never overwritten", ex);
+			throw new VaultException(file + " already exists; it is never overwritten", ex);
 		}
 		catch (IOException ex) {
-			throw new ProfileException("could not write " + file + ": " + reason(ex), ex);
+			throw new VaultException("could not write " + file + ": " + reason(ex), ex);
 		}
 	}
 
-	/** The text of a one-section credentials file. */
+	/**
+	 * The text of a one-section file in Veracode's credentials format (the keys other
+	 * tools read, plus vcshell's {@code api_base_url}).
+	 */
 	static String render(String section, String apiId, String apiSecret, @Nullable URI apiBaseUrl,
 			@Nullable String comment) {
 		StringBuilder text = new StringBuilder();
@@ -48,10 +57,10 @@ public class NewCredentialsFiles {
 			comment.lines().forEach((line) -> text.append("# ").append(line).append('\n'));
 		}
 		text.append('[').append(section).append("]\n");
-		text.append(CredentialsFile.KEY_ID).append(" = ").append(apiId).append('\n');
-		text.append(CredentialsFile.KEY_SECRET).append(" = ").append(apiSecret).append('\n');
+		text.append(KEY_ID).append(" = ").append(apiId).append('\n');
+		text.append(KEY_SECRET).append(" = ").append(apiSecret).append('\n');
 		if (apiBaseUrl != null) {
-			text.append(CredentialsFile.KEY_BASE_URL).append(" = ").append(apiBaseUrl).append('\n');
+			text.append(KEY_BASE_URL).append(" = ").append(apiBaseUrl).append('\n');
 		}
 		return text.toString();
 	}

@@ -1,4 +1,4 @@
-package com.vcshell.profile;
+package com.vcshell.vault;
 
 import java.time.Instant;
 

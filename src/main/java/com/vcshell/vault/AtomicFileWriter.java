@@ -1,4 +1,4 @@
-package com.vcshell.profile;
+package com.vcshell.vault;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -6,14 +6,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -26,10 +22,6 @@ import java.util.function.UnaryOperator;
  */
 public final class AtomicFileWriter {
 
-	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-
-	private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
-
 	private static final long LOCK_TIMEOUT_MILLIS = 30_000;
 
 	private final BeforeRename beforeRename;
@@ -40,7 +32,7 @@ public final class AtomicFileWriter {
 	}
 
 	/** A writer with a seam between writing the temp file and renaming it (for tests). */
-	AtomicFileWriter(BeforeRename beforeRename) {
+	public AtomicFileWriter(BeforeRename beforeRename) {
 		this.beforeRename = beforeRename;
 	}
 
@@ -53,10 +45,10 @@ public final class AtomicFileWriter {
 	public void update(Path file, UnaryOperator<byte[]> update) throws IOException {
 		Path target = resolveLinks(file);
 		Path folder = target.toAbsolutePath().getParent();
-		createFolder(folder);
+		OwnerOnlyFiles.folder(folder);
 		Path lockFile = folder.resolve(target.getFileName() + ".lock");
 		try (FileChannel lockChannel = FileChannel.open(lockFile,
-				Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), ownerOnly(OWNER_ONLY));
+				Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnerOnlyFiles.fileAttributes());
 				FileLock lock = acquire(lockChannel, lockFile)) {
 			byte[] current = Files.exists(target) ? Files.readAllBytes(target) : null;
 			byte[] next = update.apply(current);
@@ -65,7 +57,8 @@ public final class AtomicFileWriter {
 	}
 
 	private void replace(Path target, Path folder, byte[] content) throws IOException {
-		Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp", ownerOnly(OWNER_ONLY));
+		Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp",
+				OwnerOnlyFiles.fileAttributes());
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -75,7 +68,7 @@ public final class AtomicFileWriter {
 				}
 				channel.force(true);
 			}
-			restrict(temp);
+			OwnerOnlyFiles.restrict(temp);
 			this.beforeRename.run(temp);
 			move(temp, target);
 			forceFolder(folder);
@@ -127,18 +120,6 @@ public final class AtomicFileWriter {
 		return Files.isSymbolicLink(file) ? file.toRealPath() : file;
 	}
 
-	private static void createFolder(Path folder) throws IOException {
-		if (!Files.isDirectory(folder)) {
-			Files.createDirectories(folder, ownerOnly(OWNER_ONLY_DIR));
-		}
-	}
-
-	private static void restrict(Path file) throws IOException {
-		if (isPosix()) {
-			Files.setPosixFilePermissions(file, OWNER_ONLY);
-		}
-	}
-
 	/** Makes the rename durable; not every file system lets a folder be opened. */
 	private static void forceFolder(Path folder) {
 		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
@@ -149,18 +130,9 @@ public final class AtomicFileWriter {
 		}
 	}
 
-	private static FileAttribute<?>[] ownerOnly(Set<PosixFilePermission> permissions) {
-		return isPosix() ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(permissions) }
-				: new FileAttribute<?>[0];
-	}
-
-	static boolean isPosix() {
-		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-	}
-
 	/** The seam between the temp write and the rename. */
 	@FunctionalInterface
-	interface BeforeRename {
+	public interface BeforeRename {
 
 		void run(Path temp) throws IOException;
 
