@@ -8,6 +8,7 @@ import org.springframework.shell.core.InputReader;
 
 import com.vcshell.identity.User;
 import com.vcshell.profile.Profile;
+import com.vcshell.shell.runtime.NoTerminalInput;
 
 /** Small checks shared by the credential commands. */
 final class Arguments {

@@ -3,6 +3,7 @@ package com.vcshell.shell;
 import java.util.Locale;
 
 import org.springframework.shell.core.InputReader;
+import com.vcshell.shell.runtime.NoTerminalInput;
 
 /**
  * The {@code y/N} question of destructive commands. Without a terminal it refuses unless

@@ -16,6 +16,7 @@ import com.vcshell.output.Masking;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.vault.AuditEntry;
 import com.vcshell.profile.Profile;
+import com.vcshell.admin.SessionOptions;
 
 /**
  * {@code generate self} and {@code generate user}: the destination is known before the
@@ -38,10 +39,10 @@ class CredentialRotation {
 
 	private final RotationView view;
 
-	private final StartupOptions options;
+	private final SessionOptions options;
 
 	CredentialRotation(ActiveProfile active, IdentityClients clients, DestinationPlanner destinations,
-			SecretKeeper keeper, AuditTrail audit, RotationView view, StartupOptions options) {
+			SecretKeeper keeper, AuditTrail audit, RotationView view, SessionOptions options) {
 		this.active = active;
 		this.clients = clients;
 		this.destinations = destinations;

@@ -3,6 +3,7 @@ package com.vcshell.shell;
 import java.util.Locale;
 
 import org.springframework.shell.core.InputReader;
+import com.vcshell.shell.runtime.NoTerminalInput;
 
 /**
  * Asks at a terminal where the secret of {@code generate user} should go when no

@@ -25,8 +25,7 @@ public class FormatCommands {
 	}
 
 	@Command(name = "format", description = "Show or set the session's default output format: json or table",
-			group = "Output", completionProvider = "formatCompletionProvider",
-			exitStatusExceptionMapper = "shellExceptionMapper")
+			group = "Output", completionProvider = "formatCompletionProvider")
 	public String format(
 			@Argument(index = 0, description = "json or table (omit to show the current one)") String name) {
 		if (name != null && !name.isBlank()) {

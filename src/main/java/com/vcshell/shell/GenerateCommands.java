@@ -20,7 +20,7 @@ class GenerateCommands {
 
 	@Command(name = { "generate", "self" },
 			description = "New credentials for this profile's account (revokes the current pair); saves them into the active profile, switches the session, verifies",
-			group = GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
+			group = GROUP)
 	public void self(@Option(longName = "yes", description = "do not ask") boolean yes,
 			@Option(longName = "reveal", description = "print the new secret in full, once") boolean reveal,
 			@Option(longName = "save-as", description = "save into this profile instead") String saveAs,
@@ -32,8 +32,7 @@ class GenerateCommands {
 
 	@Command(name = { "generate", "user" },
 			description = "New credentials for an API service account (revokes its current pair); needs --save-as, --out or --reveal",
-			group = GROUP, completionProvider = "userNameCompletion",
-			exitStatusExceptionMapper = "shellExceptionMapper")
+			group = GROUP, completionProvider = "userNameCompletion")
 	public void user(@Argument(index = 0, description = "user id or exact user name") String user,
 			@Option(longName = "save-as", description = "save into this profile") String saveAs,
 			@Option(longName = "out", description = "write a new credentials file ([default], 0600)") String out,

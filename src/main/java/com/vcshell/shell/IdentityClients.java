@@ -12,6 +12,7 @@ import com.vcshell.output.Streams;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.Profile;
 import com.vcshell.profile.ProfileException;
+import com.vcshell.admin.SessionOptions;
 
 /**
  * The Identity API client of the active profile. Built once per profile and base URL and
@@ -35,7 +36,7 @@ public class IdentityClients {
 	private IdentityClient cached;
 
 	public IdentityClients(ActiveProfile active, IdentityClientSettings settings, Streams streams,
-			StartupOptions options) {
+			SessionOptions options) {
 		this.active = active;
 		this.settings = settings;
 		this.streams = streams;

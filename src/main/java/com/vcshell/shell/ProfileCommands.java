@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.Profile;
 import com.vcshell.profile.ProfileManager;
+import com.vcshell.admin.SessionOptions;
+import com.vcshell.shell.runtime.NoTerminalInput;
 
 /** {@code profile list|use|show|add|remove}: adapters over {@link ProfileManager}. */
 @Component
@@ -22,11 +24,11 @@ class ProfileCommands {
 
 	private final ProfileManager profiles;
 
-	private final StartupOptions options;
+	private final SessionOptions options;
 
 	private final ProfileView view;
 
-	ProfileCommands(ActiveProfile active, ProfileManager profiles, StartupOptions options, ProfileView view) {
+	ProfileCommands(ActiveProfile active, ProfileManager profiles, SessionOptions options, ProfileView view) {
 		this.active = active;
 		this.profiles = profiles;
 		this.options = options;
@@ -34,20 +36,19 @@ class ProfileCommands {
 	}
 
 	@Command(name = { "profile", "list" }, description = "List the profiles: masked key id, region, API base URL",
-			group = GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
+			group = GROUP)
 	public void list(@Option(longName = "json", description = "print JSON") boolean json, CommandContext ctx) {
 		this.view.list(ctx.outputWriter(), this.profiles.list(), this.profiles.file(), json);
 	}
 
 	@Command(name = { "profile", "use" }, description = "Switch the session to a profile", group = GROUP,
-			completionProvider = "profileNameCompletion", exitStatusExceptionMapper = "shellExceptionMapper")
+			completionProvider = "profileNameCompletion")
 	public String use(@Argument(index = 0, description = "the profile") String name) {
 		Profile profile = this.active.use(required(name, "profile use"));
 		return "using profile [" + profile.name() + "] (" + profile.regionLabel() + ", " + profile.apiBaseUrl() + ")";
 	}
 
-	@Command(name = { "profile", "show" }, description = "Show the active profile", group = GROUP,
-			exitStatusExceptionMapper = "shellExceptionMapper")
+	@Command(name = { "profile", "show" }, description = "Show the active profile", group = GROUP)
 	public void show(@Option(longName = "json", description = "print JSON") boolean json, CommandContext ctx) {
 		this.view.details(ctx.outputWriter(), this.active.require(), this.active.revoked(),
 				this.active.credentialsFile(), json);
@@ -55,7 +56,7 @@ class ProfileCommands {
 
 	@Command(name = { "profile", "add" },
 			description = "Add a profile; the key id and secret are asked without echo (--from-env: from VERACODE_API_KEY_ID/_SECRET)",
-			group = GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
+			group = GROUP)
 	public String add(@Argument(index = 0, description = "the new profile") String name,
 			@Option(longName = "from-env",
 					description = "take the key from VERACODE_API_KEY_ID/_SECRET") boolean fromEnv,
@@ -79,7 +80,7 @@ class ProfileCommands {
 	}
 
 	@Command(name = { "profile", "remove" }, description = "Remove a profile from the credentials file", group = GROUP,
-			completionProvider = "profileNameCompletion", exitStatusExceptionMapper = "shellExceptionMapper")
+			completionProvider = "profileNameCompletion")
 	public String remove(@Argument(index = 0, description = "the profile") String name,
 			@Option(longName = "yes", description = "do not ask") boolean yes, CommandContext ctx) {
 		String profile = required(name, "profile remove");

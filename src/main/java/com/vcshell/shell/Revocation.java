@@ -13,6 +13,7 @@ import com.vcshell.output.Renderer;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.vault.AuditEntry;
 import com.vcshell.profile.Profile;
+import com.vcshell.admin.SessionOptions;
 
 /**
  * {@code revoke self|user|id}: confirms, sends the DELETE, audits it, and after revoking
@@ -32,10 +33,10 @@ class Revocation {
 
 	private final Renderer renderer;
 
-	private final StartupOptions options;
+	private final SessionOptions options;
 
 	Revocation(ActiveProfile active, IdentityClients clients, AuditTrail audit, RotationView view, Renderer renderer,
-			StartupOptions options) {
+			SessionOptions options) {
 		this.active = active;
 		this.clients = clients;
 		this.audit = audit;

@@ -19,8 +19,7 @@ class RevokeCommands {
 	}
 
 	@Command(name = { "revoke", "self" },
-			description = "Revoke the key this profile signs with (locks this profile out)", group = GROUP,
-			exitStatusExceptionMapper = "shellExceptionMapper")
+			description = "Revoke the key this profile signs with (locks this profile out)", group = GROUP)
 	public void self(@Option(longName = "yes", description = "do not ask") boolean yes,
 			@Option(longName = "json", description = "print JSON") boolean json,
 			@Option(longName = "dry-run", description = "print the request, send nothing") boolean dryRun,
@@ -29,7 +28,7 @@ class RevokeCommands {
 	}
 
 	@Command(name = { "revoke", "user" }, description = "Revoke a user's current credentials", group = GROUP,
-			completionProvider = "userNameCompletion", exitStatusExceptionMapper = "shellExceptionMapper")
+			completionProvider = "userNameCompletion")
 	public void user(@Argument(index = 0, description = "user id or exact user name") String user,
 			@Option(longName = "yes", description = "do not ask") boolean yes,
 			@Option(longName = "json", description = "print JSON") boolean json,
@@ -38,8 +37,7 @@ class RevokeCommands {
 		this.revocation.revokeUser(user, yes, dryRun, json, ctx);
 	}
 
-	@Command(name = { "revoke", "id" }, description = "Revoke credentials by api id", group = GROUP,
-			exitStatusExceptionMapper = "shellExceptionMapper")
+	@Command(name = { "revoke", "id" }, description = "Revoke credentials by api id", group = GROUP)
 	public void id(@Argument(index = 0, description = "the api id") String apiId,
 			@Option(longName = "yes", description = "do not ask") boolean yes,
 			@Option(longName = "json", description = "print JSON") boolean json,
