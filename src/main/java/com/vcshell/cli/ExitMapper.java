@@ -12,7 +12,7 @@ import com.vcshell.output.ConflictingFormatsException;
 import com.vcshell.profile.ProfileException;
 import com.vcshell.shell.ScriptFailedException;
 import com.vcshell.shell.SecretNotSavedException;
-import com.vcshell.shell.UsageException;
+import com.vcshell.admin.UsageException;
 import com.vcshell.shell.runtime.CommandLineException;
 import com.vcshell.shell.runtime.FailedStatusException;
 import com.vcshell.shell.runtime.FailureReporter;

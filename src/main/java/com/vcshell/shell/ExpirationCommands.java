@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Streams;
+import com.vcshell.admin.expiry.ExpirationService;
+import com.vcshell.admin.expiry.ExpiryReport;
 
 /**
  * {@code expiration self|user|report}: the expiry and status of API credentials (adapters

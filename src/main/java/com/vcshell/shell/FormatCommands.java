@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.OutputSettings;
+import com.vcshell.shell.runtime.CommandLineException;
 
 /** {@code format json|table}: the session's default output format. */
 @Component
@@ -31,7 +32,8 @@ public class FormatCommands {
 		if (name != null && !name.isBlank()) {
 			this.settings.defaultFormat(OutputFormat.named(name)
 				.filter(SESSION_FORMATS::contains)
-				.orElseThrow(() -> new UsageException("unknown output format '" + name + "': use json or table")));
+				.orElseThrow(
+						() -> new CommandLineException("unknown output format '" + name + "': use json or table")));
 		}
 		return "output format: " + this.settings.defaultFormat().displayName();
 	}

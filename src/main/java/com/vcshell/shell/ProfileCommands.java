@@ -12,7 +12,7 @@ import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.Profile;
 import com.vcshell.profile.ProfileManager;
 import com.vcshell.admin.SessionOptions;
-import com.vcshell.shell.runtime.NoTerminalInput;
+import com.vcshell.shell.runtime.CommandLineException;
 
 /** {@code profile list|use|show|add|remove}: adapters over {@link ProfileManager}. */
 @Component
@@ -66,7 +66,7 @@ class ProfileCommands {
 		String profile = required(name, "profile add");
 		this.profiles.checkName(profile);
 		if (this.profiles.exists(profile)) {
-			Confirmation.require(ctx.inputReader(), yes || this.options.yes(),
+			new TerminalConfirmer(ctx.inputReader()).require(yes || this.options.yes(),
 					"replace the keys of profile [" + profile + "]");
 		}
 		if (fromEnv) {
@@ -85,7 +85,7 @@ class ProfileCommands {
 			@Option(longName = "yes", description = "do not ask") boolean yes, CommandContext ctx) {
 		String profile = required(name, "profile remove");
 		this.profiles.requireExisting(profile);
-		Confirmation.require(ctx.inputReader(), yes || this.options.yes(),
+		new TerminalConfirmer(ctx.inputReader()).require(yes || this.options.yes(),
 				"remove profile [" + profile + "] from " + this.profiles.file());
 		boolean wasActive = this.profiles.remove(profile);
 		return "removed profile [" + profile + "] from " + this.profiles.file() + (wasActive
@@ -93,8 +93,8 @@ class ProfileCommands {
 	}
 
 	private void addTyped(String profile, String apiBaseUrl, CommandContext ctx) throws Exception {
-		if (ctx.inputReader() instanceof NoTerminalInput) {
-			throw new UsageException("profile add asks for the key at a terminal; in scripts use --from-env");
+		if (!new TerminalConfirmer(ctx.inputReader()).canAsk()) {
+			throw new CommandLineException("profile add asks for the key at a terminal; in scripts use --from-env");
 		}
 		char[] id = ctx.inputReader().readPassword("API key id: ");
 		char[] secret = ctx.inputReader().readPassword("API key secret: ");
@@ -108,7 +108,7 @@ class ProfileCommands {
 
 	private static String required(String name, String command) {
 		if (name == null || name.isBlank()) {
-			throw new UsageException(command + " needs a profile name: " + command + " <profile>");
+			throw new CommandLineException(command + " needs a profile name: " + command + " <profile>");
 		}
 		return name;
 	}

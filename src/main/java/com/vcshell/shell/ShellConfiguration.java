@@ -8,12 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 
+import com.vcshell.admin.DryRunOutput;
 import com.vcshell.output.Streams;
 import com.vcshell.output.TerminalWidth;
-import com.vcshell.profile.ProfileWarnings;
 import com.vcshell.profile.UserEnvironment;
 
-/** The shell's session-wide beans: table width, warnings, file-name completion. */
+/** The shell's session-wide beans: table width, dry-run output, file-name completion. */
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration {
 
@@ -27,13 +27,10 @@ class ShellConfiguration {
 				environment.get("COLUMNS"));
 	}
 
-	/** Profile warnings (a shadowed profile, a file others can read) on stderr. */
+	/** {@code --dry-run} prints the requests it does not send with the results. */
 	@Bean
-	ProfileWarnings profileWarnings(Streams streams) {
-		return (message) -> {
-			streams.err().println("warning: " + message);
-			streams.err().flush();
-		};
+	DryRunOutput dryRunOutput(Streams streams) {
+		return (line) -> streams.out().println(line);
 	}
 
 	@Bean

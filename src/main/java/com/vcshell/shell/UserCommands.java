@@ -7,6 +7,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.output.Renderer;
+import com.vcshell.admin.users.UserDirectory;
 
 /**
  * {@code whoami} and {@code users list|search|show}: adapters over {@link UserDirectory}.

@@ -16,7 +16,7 @@ import com.vcshell.identity.VeracodeApiException;
 import com.vcshell.output.ConflictingFormatsException;
 import com.vcshell.profile.ProfileException;
 import com.vcshell.shell.SecretNotSavedException;
-import com.vcshell.shell.UsageException;
+import com.vcshell.admin.UsageException;
 import com.vcshell.shell.runtime.CommandLineException;
 import com.vcshell.shell.runtime.FailedStatusException;
 import com.vcshell.vault.VaultException;

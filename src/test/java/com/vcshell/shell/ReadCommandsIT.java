@@ -44,6 +44,7 @@ import com.vcshell.profile.UserEnvironment;
 import com.vcshell.cli.StartupOptions;
 import com.vcshell.shell.runtime.NoTerminalInput;
 import com.vcshell.shell.runtime.CommandRunner;
+import com.vcshell.admin.IdentityClients;
 import com.vcshell.cli.ExitCodes;
 import com.vcshell.shell.runtime.VcshellCompleter;
 
