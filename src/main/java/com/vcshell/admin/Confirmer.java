@@ -9,21 +9,6 @@ import java.util.Locale;
  */
 public interface Confirmer {
 
-	/** Agrees to everything without asking: for a caller that confirmed beforehand. */
-	Confirmer AGREED = new Confirmer() {
-
-		@Override
-		public boolean canAsk() {
-			return true;
-		}
-
-		@Override
-		public boolean confirm(String action) {
-			return true;
-		}
-
-	};
-
 	/** Whether someone can answer. */
 	boolean canAsk();
 

@@ -77,6 +77,13 @@ public final class Cli {
 
 	/** What the shell's context is started with. */
 	private record Session(StartupOptions options, UserEnvironment environment, Streams streams, ExitMapper failures) {
+
+		/** The environment's values may be secrets: the options say enough. */
+		@Override
+		public String toString() {
+			return "Session[" + this.options + "]";
+		}
+
 	}
 
 }

@@ -75,7 +75,10 @@ class CommandRegistryConfiguration {
 			setAliases(List.of("exit"));
 		}
 
-		/** Never run: the script runner and the interactive loop stop at the word. */
+		/**
+		 * The script runner and the interactive loop stop at the word before running it;
+		 * a one-shot {@code vcshell exit} has nothing to leave and succeeds.
+		 */
 		@Override
 		public ExitStatus doExecute(CommandContext commandContext) {
 			return ExitStatus.OK;
