@@ -43,9 +43,9 @@ class ProfileCommands {
 
 	@Command(name = { "profile", "use" }, description = "Switch the session to a profile", group = GROUP,
 			completionProvider = "profileNameCompletion")
-	public String use(@Argument(index = 0, description = "the profile") String name) {
-		Profile profile = this.active.use(required(name, "profile use"));
-		return "using profile [" + profile.name() + "] (" + profile.regionLabel() + ", " + profile.apiBaseUrl() + ")";
+	public String use(@Argument(index = 0, description = "the profile") String profile) {
+		Profile used = this.active.use(required(profile, "profile use"));
+		return "using profile [" + used.name() + "] (" + used.regionLabel() + ", " + used.apiBaseUrl() + ")";
 	}
 
 	@Command(name = { "profile", "show" }, description = "Show the active profile", group = GROUP)
@@ -57,38 +57,38 @@ class ProfileCommands {
 	@Command(name = { "profile", "add" },
 			description = "Add a profile; the key id and secret are asked without echo (--from-env: from VERACODE_API_KEY_ID/_SECRET)",
 			group = GROUP)
-	public String add(@Argument(index = 0, description = "the new profile") String name,
+	public String add(@Argument(index = 0, description = "the new profile") String profile,
 			@Option(longName = "from-env",
 					description = "take the key from VERACODE_API_KEY_ID/_SECRET") boolean fromEnv,
 			@Option(longName = "api-base-url", description = "a custom API base URL") String apiBaseUrl,
 			@Option(longName = "yes", description = "replace an existing profile without asking") boolean yes,
 			CommandContext ctx) throws Exception {
-		String profile = required(name, "profile add");
-		this.profiles.checkName(profile);
-		if (this.profiles.exists(profile)) {
+		String name = required(profile, "profile add");
+		this.profiles.checkName(name);
+		if (this.profiles.exists(name)) {
 			new TerminalConfirmer(ctx.inputReader()).require(yes || this.options.yes(),
-					"replace the keys of profile [" + profile + "]");
+					"replace the keys of profile [" + name + "]");
 		}
 		if (fromEnv) {
-			this.profiles.addFromEnvironment(profile, apiBaseUrl);
+			this.profiles.addFromEnvironment(name, apiBaseUrl);
 		}
 		else {
-			addTyped(profile, apiBaseUrl, ctx);
+			addTyped(name, apiBaseUrl, ctx);
 		}
-		return "saved profile [" + profile + "] in " + this.profiles.file() + "; switch to it with 'profile use "
-				+ profile + "'";
+		return "saved profile [" + name + "] in " + this.profiles.file() + "; switch to it with 'profile use " + name
+				+ "'";
 	}
 
 	@Command(name = { "profile", "remove" }, description = "Remove a profile from the credentials file", group = GROUP,
 			completionProvider = "profileNameCompletion")
-	public String remove(@Argument(index = 0, description = "the profile") String name,
+	public String remove(@Argument(index = 0, description = "the profile") String profile,
 			@Option(longName = "yes", description = "do not ask") boolean yes, CommandContext ctx) {
-		String profile = required(name, "profile remove");
-		this.profiles.requireExisting(profile);
+		String name = required(profile, "profile remove");
+		this.profiles.requireExisting(name);
 		new TerminalConfirmer(ctx.inputReader()).require(yes || this.options.yes(),
-				"remove profile [" + profile + "] from " + this.profiles.file());
-		boolean wasActive = this.profiles.remove(profile);
-		return "removed profile [" + profile + "] from " + this.profiles.file() + (wasActive
+				"remove profile [" + name + "] from " + this.profiles.file());
+		boolean wasActive = this.profiles.remove(name);
+		return "removed profile [" + name + "] from " + this.profiles.file() + (wasActive
 				? "; it was the active profile: the session is back on the startup choice (see 'profile show')" : "");
 	}
 
