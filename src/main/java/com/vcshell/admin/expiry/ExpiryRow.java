@@ -33,7 +33,7 @@ public record ExpiryRow(@Nullable String userName, @Nullable String userId, @Nul
 		return new ExpiryRow(user.userName(), user.userId(), null, null, null, ExpiryStatus.ERROR.label(), error);
 	}
 
-	public boolean isError() {
+	boolean isError() {
 		return ExpiryStatus.ERROR.label().equals(this.status);
 	}
 

@@ -24,6 +24,10 @@ import com.vcshell.vault.VcshellHome;
  * line holding anything secret-like (a hex run of 32 or more characters, or
  * {@code vera01}) is never kept, neither in memory nor in the file. Only the interactive
  * shell writes the file ({@link #persist}); scripts and one-shot commands leave it alone.
+ * <p>
+ * As JLine's {@code History} bean it replaces Spring Shell's, which keeps every line
+ * unfiltered and, when enabled, writes them to {@code <app>.log} in the working
+ * directory. Not a bug workaround: design §4's rules for the history need it.
  */
 @Component
 public class ShellHistory extends DefaultHistory {
