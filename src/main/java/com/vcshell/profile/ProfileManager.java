@@ -133,8 +133,8 @@ public class ProfileManager {
 	public void requireExisting(String name) {
 		CredentialsFile file = this.store.read();
 		if (file.section(name).isEmpty()) {
-			throw new ProfileException("no profile [" + name + "] in " + this.store.file()
-					+ (file.sections().isEmpty() ? "" : " (profiles: " + String.join(", ", file.profileNames()) + ")"));
+			throw new ProfileException("no profile [" + SafeText.of(name) + "] in " + SafeText.path(this.store.file())
+					+ ProfileResolver.profilesIn(file));
 		}
 	}
 
