@@ -141,6 +141,12 @@ class ProfileNameInputTests {
 	}
 
 	@Test
+	void completionOffersOnlyNamesThatCanBeUsed() throws IOException {
+		writeFile(TestKeys.section("a\u001B[2J") + TestKeys.section(HEX_128) + TestKeys.section("ok"));
+		assertThat(manager(active(null)).names()).containsExactly("ok");
+	}
+
+	@Test
 	void aVeryLongUnknownNameIsCut() throws IOException {
 		writeFile(TestKeys.section("default"));
 		String name = "n".repeat(70_000);
