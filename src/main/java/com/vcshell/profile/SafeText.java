@@ -37,9 +37,12 @@ final class SafeText {
 		return escape(head) + "... (" + text.length() + " characters)";
 	}
 
-	/** A path as a message shows it: masked and escaped, never cut. */
+	/**
+	 * A path as a message shows it: masked and escaped, never cut; empty as {@code ''}.
+	 */
 	static String path(Path path) {
-		return line(path.toString());
+		String text = path.toString();
+		return text.isEmpty() ? "''" : line(text);
 	}
 
 	/** Longer text (a path, the JDK's message) as a message shows it: masked, escaped. */

@@ -131,6 +131,19 @@ class CredentialsFileInputTests {
 	}
 
 	@Test
+	void aLoopOfLinksAndAFileThatFailsToReadSayWhy() throws IOException {
+		Path a = this.dir.resolve("a");
+		Files.createSymbolicLink(a, this.dir.resolve("b"));
+		Files.createSymbolicLink(this.dir.resolve("b"), a);
+		assertThatThrownBy(() -> store(a).read()).isInstanceOf(ProfileException.class)
+			.hasMessageStartingWith("cannot read " + a + ": too many levels of symbolic links");
+		Path mem = Path.of("/proc/self/mem");
+		assumeThat(Files.isRegularFile(mem)).as("Linux /proc").isTrue();
+		assertThatThrownBy(() -> store(mem).read()).isInstanceOf(ProfileException.class)
+			.hasMessage("cannot read /proc/self/mem: Input/output error");
+	}
+
+	@Test
 	void anUnreadableFileSaysPermissionDenied() throws IOException {
 		assumeThat(System.getProperty("user.name")).as("root reads any file").isNotEqualTo("root");
 		Path file = Files.writeString(this.dir.resolve("credentials"), TestKeys.section("a"));

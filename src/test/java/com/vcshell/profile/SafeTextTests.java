@@ -88,6 +88,11 @@ class SafeTextTests {
 	}
 
 	@Test
+	void anEmptyPathIsShownQuoted() {
+		assertThat(SafeText.path(Path.of(""))).isEqualTo("''");
+	}
+
+	@Test
 	void aListShowsTwentyNamesThenCounts() {
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < 25; i++) {
