@@ -69,7 +69,14 @@ record CredentialsFile(Path path, boolean bom, List<Line> lines, List<Section> s
 
 	/** {@code <file> line <n>}, the start of every message about a line. */
 	String where(int lineNumber) {
-		return this.path + " line " + lineNumber;
+		return SafeText.path(this.path) + " line " + lineNumber;
+	}
+
+	/**
+	 * {@code <file> line <n> (profile [name])}, the start of a message about a profile.
+	 */
+	String where(int lineNumber, Section section) {
+		return where(lineNumber) + " (profile [" + SafeText.of(section.name()) + "])";
 	}
 
 	/**
