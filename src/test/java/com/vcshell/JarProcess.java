@@ -27,9 +27,16 @@ public final class JarProcess {
 	 */
 	public static Vcshell.Result run(Map<String, String> env, String stdin, String... args)
 			throws IOException, InterruptedException {
+		return runWithJvmOptions(List.of(), env, stdin, args);
+	}
+
+	/** As {@link #run}, with options for the JVM ({@code -verbose:class}). */
+	public static Vcshell.Result runWithJvmOptions(List<String> jvmOptions, Map<String, String> env, String stdin,
+			String... args) throws IOException, InterruptedException {
 		assertThat(JAR).as("run after 'package'").exists();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(JAR.toString());
 		command.addAll(List.of(args));

@@ -16,14 +16,14 @@ public final class ApiCredentials {
 
 	private final byte[] secret;
 
-	private final String secretTail;
+	private final String maskedSecret;
 
 	private final Region region;
 
-	private ApiCredentials(String apiId, byte[] secret, String secretTail, Region region) {
+	private ApiCredentials(String apiId, byte[] secret, String maskedSecret, Region region) {
 		this.apiId = apiId;
 		this.secret = secret;
-		this.secretTail = secretTail;
+		this.maskedSecret = maskedSecret;
 		this.region = region;
 	}
 
@@ -48,7 +48,7 @@ public final class ApiCredentials {
 		String bareId = checkedId(Region.stripPrefix(id));
 		String bareSecret = checkedSecret(Region.stripPrefix(secret));
 		byte[] bytes = HexFormat.of().parseHex(bareSecret);
-		return new ApiCredentials(bareId, bytes, bareSecret.substring(Math.max(0, bareSecret.length() - 4)), region);
+		return new ApiCredentials(bareId, bytes, Masking.mask(bareSecret), region);
 	}
 
 	/** The region both prefixes name (none is global). */
@@ -131,14 +131,14 @@ public final class ApiCredentials {
 		return HexFormat.of().formatHex(this.secret);
 	}
 
-	/** {@code ****} plus the last 4 characters of the secret. */
+	/** {@code ****} plus the last 4 characters of the secret ({@link Masking}). */
 	public String maskedSecret() {
-		return "****" + this.secretTail;
+		return this.maskedSecret;
 	}
 
-	/** {@code ****} plus the last 4 characters of the API id. */
+	/** {@code ****} plus the last 4 characters of the API id ({@link Masking}). */
 	public String maskedApiId() {
-		return "****" + this.apiId.substring(this.apiId.length() - 4);
+		return Masking.mask(this.apiId);
 	}
 
 	@Override

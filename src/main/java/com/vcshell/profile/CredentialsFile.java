@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.vcshell.auth.Masking;
+
 /**
  * A parsed credentials file: every line as it was (text and line end), plus the profiles
  * (INI sections) and their keys found in it. Immutable; edits make new text through
@@ -85,6 +87,13 @@ record CredentialsFile(Path path, boolean bom, List<Line> lines, List<Section> s
 	 * one
 	 */
 	record Line(String text, String ending) {
+
+		/** A line may hold a secret: only its length shows. */
+		@Override
+		public String toString() {
+			return "Line[" + this.text.length() + " characters]";
+		}
+
 	}
 
 	/**
@@ -97,6 +106,13 @@ record CredentialsFile(Path path, boolean bom, List<Line> lines, List<Section> s
 	 * @param valueEnd where the value ends in the line text
 	 */
 	record Entry(String key, String value, int line, int valueStart, int valueEnd) {
+
+		/** The value may be a secret: it shows masked. */
+		@Override
+		public String toString() {
+			return "Entry[" + this.key + " = " + Masking.mask(this.value) + ", line " + this.line + "]";
+		}
+
 	}
 
 	/**

@@ -5,16 +5,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.auth.ApiCredentials;
+import com.vcshell.vault.AtomicFileWriter;
+import com.vcshell.vault.OwnerOnlyFiles;
 
 /**
  * The credentials file: where it is, reading it, and the single writer every command that
@@ -108,13 +108,8 @@ public class CredentialsStore {
 	 * A warning when the file can be read by group or others (it holds secrets).
 	 */
 	public Optional<String> exposureWarning() {
-		if (!AtomicFileWriter.isPosix() || !Files.exists(this.file)) {
-			return Optional.empty();
-		}
 		try {
-			Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(this.file);
-			if (permissions.contains(PosixFilePermission.GROUP_READ)
-					|| permissions.contains(PosixFilePermission.OTHERS_READ)) {
+			if (OwnerOnlyFiles.readableByOthers(this.file)) {
 				return Optional.of(SafeText.path(this.file)
 						+ " is readable by group or others and holds API secrets; run: chmod 600 "
 						+ SafeText.path(this.file));

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.vcshell.auth.Masking;
+
 /**
  * How text read from a credentials file, the environment or a command line appears in a
  * message: the one place that decides it for the profile package. Anything that looks
@@ -88,9 +90,7 @@ final class SafeText {
 		Matcher matcher = SECRET_LIKE.matcher(text);
 		StringBuilder masked = new StringBuilder();
 		while (matcher.find()) {
-			String found = matcher.group();
-			String tail = (found.length() >= 12) ? found.substring(found.length() - 4) : "";
-			matcher.appendReplacement(masked, Matcher.quoteReplacement("****" + tail));
+			matcher.appendReplacement(masked, Matcher.quoteReplacement(Masking.mask(matcher.group())));
 		}
 		matcher.appendTail(masked);
 		return masked.toString();

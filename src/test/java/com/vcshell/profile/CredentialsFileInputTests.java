@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.auth.ApiCredentials;
+import com.vcshell.vault.AtomicFileWriter;
 
 import static com.vcshell.profile.TestKeys.ID;
 import static com.vcshell.profile.TestKeys.SECRET;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.auth.ApiCredentials;
+import com.vcshell.vault.AtomicFileWriter;
 
 import static com.vcshell.profile.TestKeys.ID;
 import static com.vcshell.profile.TestKeys.SECRET;

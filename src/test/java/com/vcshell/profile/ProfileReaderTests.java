@@ -94,7 +94,7 @@ class ProfileReaderTests {
 
 	@Test
 	void aShortSecretIsMaskedWithoutFailing() {
-		assertThat(read(pair(ID, "ab"), "p", null).credentials().maskedSecret()).isEqualTo("****ab");
+		assertThat(read(pair(ID, "ab"), "p", null).credentials().maskedSecret()).isEqualTo("****");
 	}
 
 	@Test
