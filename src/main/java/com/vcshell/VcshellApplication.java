@@ -84,6 +84,11 @@ public class VcshellApplication {
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			return SpringApplication.exit(context);
 		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// Spring AOT processing (build time) stops the run once the context is
+			// prepared
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			streams.err().println("error: vcshell could not start: " + rootMessage(ex));
 			if (options.debug()) {
