@@ -21,7 +21,7 @@
 #     so a long script shows whether the fast flags slow it down or memory grows;
 #   - the signer against Veracode's jar, from bench/signer.sh when it exists.
 #
-# Usage: bench/run.sh [--quick] [rounds]   (7 rounds, --quick 3; builds what is missing)
+# Usage: bench/run.sh [--quick] [rounds]   (7 rounds, --quick 3; builds the jar if missing)
 # Needs: Linux, tmux, GNU time (/usr/bin/time). Prints a Markdown table on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,7 +44,7 @@ else
 fi
 
 [ -f target/vcshell.jar ] || ./mvnw -q -B -ntp -DskipTests package
-[ -f target/test-classes/com/vcshell/bench/RawSignedLoop.class ] || ./mvnw -q -B -ntp -DskipTests test-compile
+./mvnw -q -B -ntp -DskipTests test-compile # the raw loop, against the signer of these sources
 
 work=$(mktemp -d)
 socket=vcbench-$$
