@@ -57,8 +57,8 @@ public final class Cli {
 	}
 
 	private static int runShell(Class<?> application, String[] args, Session session) {
-		// logging is set up in code by StderrLoggingConfigurator, faster than Boot's XML
-		// set-up
+		// logging is java.util.logging, set up here: faster than Boot's own set-up
+		StderrLogging.configure();
 		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		SpringApplication app = new SpringApplication(application);
 		app.setBannerMode(Banner.Mode.OFF);
