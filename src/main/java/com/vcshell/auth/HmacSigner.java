@@ -32,11 +32,19 @@ public final class HmacSigner {
 	/** The authorization scheme, the first word of the header value. */
 	public static final String SCHEME = "VERACODE-HMAC-SHA-256";
 
-	private static final String REQUEST_VERSION = "vcode_request_version_1";
+	private static final byte[] REQUEST_VERSION = utf8("vcode_request_version_1");
 
 	private static final String ALGORITHM = "HmacSHA256";
 
 	private static final HexFormat HEX = HexFormat.of();
+
+	private static final byte[] ID_FIELD = utf8("id=");
+
+	private static final byte[] HOST_FIELD = utf8("&host=");
+
+	private static final byte[] URL_FIELD = utf8("&url=");
+
+	private static final byte[] METHOD_FIELD = utf8("&method=");
 
 	private static final ThreadLocal<Mac> ENGINES = ThreadLocal.withInitial(HmacSigner::newEngine);
 
@@ -80,9 +88,26 @@ public final class HmacSigner {
 	private static byte[][] keyChain(Mac engine, Request request) {
 		byte[] kNonce = kNonce(engine, request.credentials(), request.nonce());
 		byte[] kDate = hmac(engine, kNonce, utf8(request.timestamp()));
-		byte[] kSig = hmac(engine, kDate, utf8(REQUEST_VERSION));
-		byte[] sig = hmac(engine, kSig, utf8(request.signingData()));
+		byte[] kSig = hmac(engine, kDate, REQUEST_VERSION);
+		byte[] sig = sig(engine, kSig, request);
 		return new byte[][] { kNonce, kDate, kSig, sig };
+	}
+
+	/**
+	 * Step 4, last link: {@code HMAC(kSig, signing data)}, the signing data (step 1) fed
+	 * to the engine in its parts rather than built as one string first.
+	 */
+	private static byte[] sig(Mac engine, byte[] kSig, Request request) {
+		init(engine, kSig);
+		engine.update(ID_FIELD);
+		engine.update(utf8(request.credentials().apiId()));
+		engine.update(HOST_FIELD);
+		engine.update(utf8(request.host()));
+		engine.update(URL_FIELD);
+		engine.update(utf8(request.pathAndQuery()));
+		engine.update(METHOD_FIELD);
+		engine.update(utf8(request.method()));
+		return engine.doFinal();
 	}
 
 	/**
@@ -101,19 +126,24 @@ public final class HmacSigner {
 
 	/** Step 4, one link of the key chain: HMAC-SHA256 of a message under a key. */
 	private static byte[] hmac(Mac engine, byte[] key, byte[] message) {
+		init(engine, key);
+		return engine.doFinal(message);
+	}
+
+	private static void init(Mac engine, byte[] key) {
 		try {
 			engine.init(new SecretKeySpec(key, ALGORITHM));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 refused a key", ex);
 		}
-		return engine.doFinal(message);
 	}
 
 	/**
 	 * Step 1, the signing data:
 	 * {@code id=<id>&host=<host>&url=<path?query>&method=<METHOD>}, host lower-cased and
-	 * method upper-cased (both done by {@link #sign}).
+	 * method upper-cased (both done by {@link #sign}). Built only when asked for: the
+	 * signature feeds the same fields to the engine one by one.
 	 */
 	static String signingData(String apiId, String host, String pathAndQuery, String method) {
 		return "id=" + apiId + "&host=" + host + "&url=" + pathAndQuery + "&method=" + method;
