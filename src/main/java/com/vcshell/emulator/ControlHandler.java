@@ -86,10 +86,10 @@ final class ControlHandler implements HttpHandler {
 				case "fail" -> this.controls.failNext(count, command.path("status").asInt(503));
 				case "delay" -> this.controls.delayNext(count, Duration.ofMillis(command.path("millis").asLong(1000)));
 				case "drop" -> this.controls.dropNext(count);
-				case "latency" -> this.controls.latency(Duration.ofMillis(required(command, "millis").asLong()));
+				case "latency" -> this.controls.latency(Duration.ofMillis(wholeNumber(command, "millis")));
 				case "rate_limit" -> this.controls.rateLimit(command.path("retry_after").asInt(1));
 				case "rate_limit_off" -> this.controls.rateLimitOff();
-				case "rate_limit_per_minute" -> this.controls.rateLimitPerMinute(required(command, "limit").asInt());
+				case "rate_limit_per_minute" -> this.controls.rateLimitPerMinute(wholeNumber(command, "limit"));
 				case "reset" -> this.controls.reset();
 				case "pin_clock" -> this.controls.pinClock(Instant.parse(command.path("instant").asString("")));
 				case "advance_clock" ->
@@ -104,13 +104,14 @@ final class ControlHandler implements HttpHandler {
 		return ApiResponse.ok(state(null));
 	}
 
-	private static JsonNode required(JsonNode command, String field) {
+	/** A whole number field that fits an {@code int}, or 400. */
+	private static int wholeNumber(JsonNode command, String field) {
 		JsonNode value = command.path(field);
-		if (!value.isIntegralNumber()) {
+		if (!value.isIntegralNumber() || !value.canConvertToInt()) {
 			throw ApiError.badRequest(
 					"The action '" + command.path("action").asString("") + "' needs a whole number '" + field + "'");
 		}
-		return value;
+		return value.asInt();
 	}
 
 	private Map<String, Object> state(String rawQuery) {

@@ -135,6 +135,8 @@ class EmulatorLoadTests {
 	void theControlEndpointRefusesALatencyOrLimitThatIsMissingOrNegative() {
 		assertThat(this.http.control("{\"action\":\"latency\"}").status()).isEqualTo(400);
 		assertThat(this.http.control("{\"action\":\"latency\",\"millis\":-1}").status()).isEqualTo(400);
+		assertThat(this.http.control("{\"action\":\"latency\",\"millis\":99999999999999999999}").status())
+			.isEqualTo(400);
 		assertThat(this.http.control("{\"action\":\"rate_limit_per_minute\",\"limit\":\"many\"}").status())
 			.isEqualTo(400);
 		assertThat(this.http.control("{\"action\":\"rate_limit_per_minute\",\"limit\":-5}").message())
