@@ -141,7 +141,9 @@ public final class TerminalSession implements AutoCloseable {
 
 	private String tmux(String... args) throws Exception {
 		List<String> command = new ArrayList<>();
-		command.add("tmux");
+		// a tmux server of its own (-L): parallel test runs never share or kill each
+		// other's sessions
+		command.addAll(List.of("tmux", "-L", this.name));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
