@@ -104,7 +104,7 @@ class CredentialRotationIT {
 		assertThat(result.err()).contains("warning: the new credentials could not be saved anywhere")
 			.contains("veracode_api_key_id = " + adminApiId())
 			.containsPattern("veracode_api_key_secret = [0-9a-f]{64,}")
-			.contains("printed above on stderr");
+			.contains("shown above with a warning");
 		assertThat(result.out()).doesNotContainPattern("[0-9a-f]{64,}");
 	}
 

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One-shot mode against the emulator: one case per exit code of design §5, each with its
  * one-line message on stderr. (Code 1, an unexpected internal error, has no user path by
- * definition; {@code ShellExceptionMapperTests} covers its mapping.)
+ * definition; {@code ExitMapperTests} covers its mapping, and {@code DebugTraceTests} an
+ * emulator that cannot start.)
  */
 class ExitCodesIT {
 

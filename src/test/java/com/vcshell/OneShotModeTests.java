@@ -1,8 +1,20 @@
 package com.vcshell;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +49,38 @@ class OneShotModeTests {
 		assertThat(viaHelp.exitCode()).isZero();
 		assertThat(viaHelp.out()).contains("usage: generate user").contains("--save-as").contains("--reveal");
 		assertThat(viaFlag.out()).isEqualTo(viaHelp.out());
+	}
+
+	@Test
+	void helpShowsThePositionalArgumentOfEveryCommandThatHasOne(@TempDir Path dir) throws Exception {
+		Map<String, String> placeholders = commandsWithArguments();
+		Path script = Files.write(dir.resolve("help.vcsh"),
+				placeholders.keySet().stream().map((name) -> "help " + name).toList());
+
+		Vcshell.Result result = this.vcshell.run("--script", script.toString());
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(placeholders).containsEntry("generate user", "<user>").containsEntry("profile use", "<profile>");
+		placeholders
+			.forEach((name, placeholder) -> assertThat(result.out()).contains("usage: " + name + " " + placeholder)
+				.containsPattern("(?m)^  " + placeholder + " +\\S"));
+	}
+
+	/**
+	 * Every @Command method with an @Argument: its name and the placeholder help shows.
+	 */
+	private static Map<String, String> commandsWithArguments() {
+		Map<String, String> placeholders = new TreeMap<>();
+		new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("com.vcshell")
+			.stream()
+			.flatMap((type) -> Arrays.stream(type.reflect().getDeclaredMethods()))
+			.filter((method) -> method.isAnnotationPresent(Command.class))
+			.forEach((method) -> Arrays.stream(method.getParameters())
+				.filter((parameter) -> parameter.isAnnotationPresent(Argument.class))
+				.forEach((parameter) -> placeholders.put(String.join(" ", method.getAnnotation(Command.class).name()),
+						"<" + parameter.getName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + ">")));
+		return placeholders;
 	}
 
 	@Test

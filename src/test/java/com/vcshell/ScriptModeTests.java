@@ -76,6 +76,31 @@ class ScriptModeTests {
 		assertThat(result.err().lines()).containsExactly("error: script file not found: " + missing);
 	}
 
+	@Test
+	void aScriptThatIsNotUtf8ExitsTwoWithOneLine() throws Exception {
+		Path latin1 = Files.write(this.dir.resolve("latin1.vcsh"), "# r\u00e9sum\u00e9\nhelp\n".getBytes("ISO-8859-1"));
+
+		Vcshell.Result result = this.vcshell.run("--script", latin1.toString());
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err().lines()).containsExactly("error: script file " + latin1 + " is not UTF-8 text");
+	}
+
+	@Test
+	void aFolderIsNoScriptFileInEitherMode() {
+		Vcshell.Result startup = this.vcshell.run("--script", this.dir.toString());
+		Vcshell.Result command = this.vcshell.run("script", this.dir.toString());
+
+		assertThat(startup.exitCode()).isEqualTo(2);
+		assertThat(startup.err().lines()).singleElement()
+			.asString()
+			.startsWith("error: cannot read script file " + this.dir);
+		assertThat(command.exitCode()).isEqualTo(2);
+		assertThat(command.err().lines()).singleElement()
+			.asString()
+			.startsWith("error: cannot read script file " + this.dir);
+	}
+
 	private Path write(String content) throws Exception {
 		Path file = Files.createTempFile(this.dir, "script", ".vcsh");
 		Files.writeString(file, content);

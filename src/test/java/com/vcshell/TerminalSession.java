@@ -2,7 +2,6 @@ package com.vcshell;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drives vcshell at a real terminal: a tmux session running the built jar, typed into
- * with {@code send-keys} and read with {@code capture-pane}.
+ * Drives vcshell at a real terminal: a tmux session running the launcher
+ * ({@code ./vcshell}, the fast path the README starts), typed into with {@code send-keys}
+ * and read with {@code capture-pane}.
  */
 public final class TerminalSession implements AutoCloseable {
 
@@ -36,15 +36,17 @@ public final class TerminalSession implements AutoCloseable {
 	}
 
 	/**
-	 * Starts {@code java -jar target/vcshell.jar <args>} in a 120x30 terminal with the
-	 * given environment variables; the pane stays after exit and shows
+	 * Starts {@code ./vcshell <args>} in a 120x30 terminal with the given environment
+	 * variables (and the tests' Java as JAVA_HOME); the pane stays after exit and shows
 	 * {@code EXITED=<code>}.
 	 */
 	public static TerminalSession start(Map<String, String> env, String... args) throws Exception {
+		JarProcess.warmUp();
 		TerminalSession session = new TerminalSession();
 		StringBuilder command = new StringBuilder();
+		command.append("JAVA_HOME='").append(System.getProperty("java.home")).append("' ");
 		env.forEach((k, v) -> command.append(k).append("='").append(v).append("' "));
-		command.append("java -jar '").append(Path.of("target/vcshell.jar").toAbsolutePath()).append("'");
+		command.append("'").append(JarProcess.launcher()).append("'");
 		for (String arg : args) {
 			command.append(" '").append(arg).append("'");
 		}
@@ -139,7 +141,9 @@ public final class TerminalSession implements AutoCloseable {
 
 	private String tmux(String... args) throws Exception {
 		List<String> command = new ArrayList<>();
-		command.add("tmux");
+		// a tmux server of its own (-L): parallel test runs never share or kill each
+		// other's sessions
+		command.addAll(List.of("tmux", "-L", this.name));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

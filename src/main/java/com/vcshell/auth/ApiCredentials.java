@@ -16,14 +16,14 @@ public final class ApiCredentials {
 
 	private final byte[] secret;
 
-	private final String secretTail;
+	private final String maskedSecret;
 
 	private final Region region;
 
-	private ApiCredentials(String apiId, byte[] secret, String secretTail, Region region) {
+	private ApiCredentials(String apiId, byte[] secret, String maskedSecret, Region region) {
 		this.apiId = apiId;
 		this.secret = secret;
-		this.secretTail = secretTail;
+		this.maskedSecret = maskedSecret;
 		this.region = region;
 	}
 
@@ -44,6 +44,15 @@ public final class ApiCredentials {
 		if (secret.isEmpty()) {
 			throw new InvalidCredentialsException("the API key secret is empty");
 		}
+		Region region = region(id, secret);
+		String bareId = checkedId(Region.stripPrefix(id));
+		String bareSecret = checkedSecret(Region.stripPrefix(secret));
+		byte[] bytes = HexFormat.of().parseHex(bareSecret);
+		return new ApiCredentials(bareId, bytes, Masking.mask(bareSecret), region);
+	}
+
+	/** The region both prefixes name (none is global). */
+	private static Region region(String id, String secret) {
 		Region idRegion = Region.fromPrefix(id, "API key id");
 		Region secretRegion = Region.fromPrefix(secret, "API key secret");
 		boolean idPrefixed = Region.hasPrefix(id);
@@ -53,28 +62,50 @@ public final class ApiCredentials {
 					+ (idPrefixed ? idRegion.label() : "none") + " vs "
 					+ (secretPrefixed ? secretRegion.label() : "none") + ")");
 		}
-		String bareId = Region.stripPrefix(id).toLowerCase(Locale.ROOT);
-		String bareSecret = Region.stripPrefix(secret);
-		if (bareId.length() != 32 || !isHex(bareId)) {
-			throw new InvalidCredentialsException(
-					"the API key id must be 32 hexadecimal characters after its region prefix (found " + bareId.length()
-							+ " characters)");
-		}
-		if (bareSecret.isEmpty() || bareSecret.length() % 2 != 0 || !isHex(bareSecret)) {
-			throw new InvalidCredentialsException(
-					"the API key secret must be an even number of hexadecimal characters");
-		}
-		byte[] bytes = HexFormat.of().parseHex(bareSecret);
-		return new ApiCredentials(bareId, bytes, bareSecret.substring(Math.max(0, bareSecret.length() - 4)), idRegion);
+		return idRegion;
 	}
 
-	private static boolean isHex(String s) {
+	/** The id in lower case, once it is 32 ASCII hex characters. */
+	private static String checkedId(String bareId) {
+		int bad = firstNonHex(bareId);
+		if (bareId.length() != 32 || bad >= 0) {
+			throw new InvalidCredentialsException(
+					"the API key id must be 32 hexadecimal characters (0-9, a-f) after its region prefix (found "
+							+ bareId.length() + " characters" + ((bad >= 0) ? ", " + position(bad) : "") + ")");
+		}
+		return bareId.toLowerCase(Locale.ROOT);
+	}
+
+	/** The secret, once it is an even number of ASCII hex characters. */
+	private static String checkedSecret(String bareSecret) {
+		int bad = firstNonHex(bareSecret);
+		if (bareSecret.isEmpty() || bareSecret.length() % 2 != 0 || bad >= 0) {
+			throw new InvalidCredentialsException(
+					"the API key secret must be an even number of hexadecimal characters (0-9, a-f)"
+							+ ((bad >= 0) ? " (" + position(bad) + ")" : ""));
+		}
+		return bareSecret;
+	}
+
+	/**
+	 * The index of the first character that is not an ASCII hex digit, or -1.
+	 * {@link Character#digit(char, int)} would accept other scripts' digits ({@code ٢})
+	 * and fullwidth letters ({@code Ａ}), which no key holds.
+	 */
+	private static int firstNonHex(String s) {
 		for (int i = 0; i < s.length(); i++) {
-			if (Character.digit(s.charAt(i), 16) < 0) {
-				return false;
+			char c = s.charAt(i);
+			boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+			if (!hex) {
+				return i;
 			}
 		}
-		return true;
+		return -1;
+	}
+
+	/** Where a bad character is, never what it is (it may be part of a secret). */
+	private static String position(int index) {
+		return "character " + (index + 1) + " is not 0-9 or a-f";
 	}
 
 	/** The API id without region prefix: the value signed and sent in the header. */
@@ -100,14 +131,14 @@ public final class ApiCredentials {
 		return HexFormat.of().formatHex(this.secret);
 	}
 
-	/** {@code ****} plus the last 4 characters of the secret. */
+	/** {@code ****} plus the last 4 characters of the secret ({@link Masking}). */
 	public String maskedSecret() {
-		return "****" + this.secretTail;
+		return this.maskedSecret;
 	}
 
-	/** {@code ****} plus the last 4 characters of the API id. */
+	/** {@code ****} plus the last 4 characters of the API id ({@link Masking}). */
 	public String maskedApiId() {
-		return "****" + this.apiId.substring(this.apiId.length() - 4);
+		return Masking.mask(this.apiId);
 	}
 
 	@Override

@@ -2,14 +2,17 @@ package com.vcshell.emulator;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * Every request to the emulated API: injected faults first, then the signature, then the
- * endpoint. Errors become Identity-style JSON bodies; nothing leaks a stack trace.
+ * Every request to the emulated API: the latency first, then rate limits and injected
+ * faults, then the signature, then the endpoint. Errors become Identity-style JSON
+ * bodies; nothing leaks a stack trace. Runs on the server's pool, one thread per request
+ * being handled, so requests overlap.
  */
 final class ApiHandler implements HttpHandler {
 
@@ -36,9 +39,13 @@ final class ApiHandler implements HttpHandler {
 
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
+		this.controls.started();
 		try {
 			exchange.getRequestBody().readAllBytes();
-			EmulatorControls.Fault fault = this.controls.nextFault();
+			if (!sleep(this.controls.latency())) {
+				return;
+			}
+			Fault fault = this.controls.nextFault();
 			if (fault != null && !applyFault(exchange, fault)) {
 				return;
 			}
@@ -46,22 +53,17 @@ final class ApiHandler implements HttpHandler {
 		}
 		finally {
 			exchange.close();
+			this.controls.finished();
 		}
 	}
 
 	/** Applies a fault; {@code true} when the request should then be handled normally. */
-	private boolean applyFault(HttpExchange exchange, EmulatorControls.Fault fault) throws IOException {
+	private boolean applyFault(HttpExchange exchange, Fault fault) throws IOException {
 		if (fault.drop()) {
 			return false;
 		}
-		if (!fault.delay().isZero()) {
-			try {
-				Thread.sleep(fault.delay().toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
+		if (!sleep(fault.delay())) {
+			return false;
 		}
 		if (fault.retryAfter() >= 0) {
 			exchange.getResponseHeaders().set("Retry-After", Integer.toString(fault.retryAfter()));
@@ -74,6 +76,21 @@ final class ApiHandler implements HttpHandler {
 			return false;
 		}
 		return true;
+	}
+
+	/** Waits; {@code false} when interrupted (the emulator is stopping). */
+	private static boolean sleep(Duration duration) {
+		if (duration.isZero()) {
+			return true;
+		}
+		try {
+			Thread.sleep(duration.toMillis());
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private ApiResponse answer(HttpExchange exchange) {

@@ -28,4 +28,11 @@ record CredentialPair(ApiCredentials credentials, String userId, Instant created
 		return new CredentialPair(this.credentials, this.userId, this.created, this.expiration, when);
 	}
 
+	/** Says whose pair it is and its state; the secret stays masked. */
+	@Override
+	public String toString() {
+		return "CredentialPair[apiId=" + apiId() + ", secret=" + this.credentials.maskedSecret() + ", user="
+				+ this.userId + ", expiration=" + this.expiration + ", revoked=" + this.revoked + "]";
+	}
+
 }

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+
+import com.vcshell.vault.OwnerOnlyFiles;
 
 /**
  * Writes the emulator's credentials file: Veracode's INI format plus vcshell's
@@ -21,8 +19,6 @@ final class CredentialsFileWriter {
 	static final String ADMIN_PROFILE = "demo";
 
 	static final String READ_ONLY_PROFILE = "demo-readonly";
-
-	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
 	private CredentialsFileWriter() {
 	}
@@ -41,17 +37,7 @@ final class CredentialsFileWriter {
 
 	static void write(Path file, String content) {
 		try {
-			Path parent = file.toAbsolutePath().getParent();
-			if (parent != null) {
-				Files.createDirectories(parent);
-			}
-			boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-			if (posix && Files.exists(file)) {
-				Files.setPosixFilePermissions(file, OWNER_ONLY);
-			}
-			else if (posix) {
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-			}
+			OwnerOnlyFiles.ensureFile(file);
 			Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
 		}

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What a test can make the emulator do: fail, delay or drop the next requests, rate-limit
- * every request, and pin or advance the emulator's clock. Faults queue up in the order
- * given; each API request takes the next one. Requests to the control endpoint are never
- * affected.
+ * What a test can make the emulator do: fail, delay or drop the next requests, delay
+ * every answer, rate-limit every request or only those over a per-minute limit, and pin
+ * or advance the emulator's clock. Faults queue up in the order given; each API request
+ * takes the next one. Requests to the control endpoint are never affected. Counters show
+ * what happened: requests, the most requests ever handled at once, refusals by the
+ * per-minute limit.
  */
 public final class EmulatorControls {
 
@@ -20,7 +23,17 @@ public final class EmulatorControls {
 
 	private final AtomicLong requests = new AtomicLong();
 
+	private final AtomicLong perMinuteRefusals = new AtomicLong();
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private final AtomicInteger maxInFlight = new AtomicInteger();
+
 	private int retryAfterSeconds = -1;
+
+	private PerMinuteLimit perMinute;
+
+	private volatile Duration latency = Duration.ZERO;
 
 	EmulatorControls(EmulatorClock clock) {
 		this.clock = clock;
@@ -62,11 +75,45 @@ public final class EmulatorControls {
 	}
 
 	/**
-	 * Clears queued faults and rate limiting (the tenant and the clock stay as they are).
+	 * Lets at most {@code limit} requests through in any minute of the emulator's clock;
+	 * the others are answered 429 with {@code Retry-After} (seconds until the oldest call
+	 * of the minute leaves it). 0 switches the limit off.
+	 */
+	public synchronized EmulatorControls rateLimitPerMinute(int limit) {
+		this.perMinute = (limit == 0) ? null : new PerMinuteLimit(limit);
+		return this;
+	}
+
+	/** The per-minute limit, or 0 when off. */
+	public synchronized int rateLimitPerMinute() {
+		return (this.perMinute != null) ? this.perMinute.limit() : 0;
+	}
+
+	/**
+	 * Every API answer waits this long before it is sent, unlike the one-shot
+	 * {@link #delayNext}; zero switches it off.
+	 */
+	public EmulatorControls latency(Duration latency) {
+		if (latency.isNegative()) {
+			throw new IllegalArgumentException("latency must not be negative");
+		}
+		this.latency = latency;
+		return this;
+	}
+
+	public Duration latency() {
+		return this.latency;
+	}
+
+	/**
+	 * Clears queued faults, rate limiting, the per-minute limit and the latency (the
+	 * tenant, the clock and the counters stay as they are).
 	 */
 	public synchronized EmulatorControls reset() {
 		this.faults.clear();
 		this.retryAfterSeconds = -1;
+		this.perMinute = null;
+		this.latency = Duration.ZERO;
 		return this;
 	}
 
@@ -92,6 +139,21 @@ public final class EmulatorControls {
 		return this.requests.get();
 	}
 
+	/** API requests being handled now. */
+	public int inFlight() {
+		return this.inFlight.get();
+	}
+
+	/** The most API requests ever handled at the same time since start. */
+	public int maxInFlight() {
+		return this.maxInFlight.get();
+	}
+
+	/** API requests answered 429 by the per-minute limit since start. */
+	public long rateLimitRefusals() {
+		return this.perMinuteRefusals.get();
+	}
+
 	public synchronized int pendingFaults() {
 		return this.faults.size();
 	}
@@ -100,11 +162,29 @@ public final class EmulatorControls {
 		return this.retryAfterSeconds >= 0;
 	}
 
-	/** Counts an API request and returns what to do to it: a fault, 429, or nothing. */
+	/** An API request arrived; pair with {@link #finished()}. */
+	void started() {
+		this.maxInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
+	}
+
+	/** An API request has been answered (or dropped). */
+	void finished() {
+		this.inFlight.decrementAndGet();
+	}
+
+	/**
+	 * Counts an API request and returns what to do to it: 429 (rate limit, then the
+	 * per-minute limit), the next queued fault, or nothing.
+	 */
 	synchronized Fault nextFault() {
 		this.requests.incrementAndGet();
 		if (this.retryAfterSeconds >= 0) {
 			return new Fault(429, Duration.ZERO, false, this.retryAfterSeconds);
+		}
+		int retryAfter = (this.perMinute != null) ? this.perMinute.admit(this.clock.instant()) : -1;
+		if (retryAfter >= 0) {
+			this.perMinuteRefusals.incrementAndGet();
+			return new Fault(429, Duration.ZERO, false, retryAfter);
 		}
 		return this.faults.pollFirst();
 	}
@@ -117,22 +197,6 @@ public final class EmulatorControls {
 			this.faults.addLast(fault);
 		}
 		return this;
-	}
-
-	/**
-	 * One injected fault.
-	 *
-	 * @param status a status to answer with, 0 for none
-	 * @param delay how long to wait first
-	 * @param drop close the connection without a response
-	 * @param retryAfter the Retry-After seconds of a 429, or -1
-	 */
-	record Fault(int status, Duration delay, boolean drop, int retryAfter) {
-
-		Fault(int status, Duration delay, boolean drop) {
-			this(status, delay, drop, -1);
-		}
-
 	}
 
 }

@@ -18,8 +18,27 @@ import com.sun.net.httpserver.HttpServer;
  * A stand-in for Veracode's Identity API on loopback, with a seeded tenant: verifies
  * every signature as Veracode does and answers the endpoints of {@code /api/authn/v2}.
  * Used by {@code --demo}, {@code --emulator} and the end-to-end tests.
+ * <p>
+ * Loading this class sets {@value #NODELAY} to {@code true} unless it is set already. The
+ * JDK's server reads that property once, when its first server is created, and without it
+ * the JDK 17 server sends a response's headers and body as two segments, so Nagle's
+ * algorithm holds the body until the client's delayed ACK: about 40 ms per answer on
+ * loopback. A JVM that created another {@code com.sun.net.httpserver} server before this
+ * class was loaded keeps the value it read then.
  */
 public final class IdentityEmulator implements AutoCloseable {
+
+	/** The JDK system property that turns on {@code TCP_NODELAY} for its HTTP server. */
+	public static final String NODELAY = "sun.net.httpserver.nodelay";
+
+	static {
+		if (System.getProperty(NODELAY) == null) {
+			System.setProperty(NODELAY, "true");
+		}
+	}
+
+	/** API service accounts in the default tenant (45 users in all). */
+	public static final int DEFAULT_TENANT_SIZE = SeedTenant.DEFAULT_API_ACCOUNTS;
 
 	private final HttpServer server;
 
@@ -50,9 +69,21 @@ public final class IdentityEmulator implements AutoCloseable {
 
 	/** Starts on 127.0.0.1 at the given port (0: any free port), on the given clock. */
 	public static IdentityEmulator start(int port, Clock clock) {
+		return start(port, clock, DEFAULT_TENANT_SIZE);
+	}
+
+	/**
+	 * Starts on 127.0.0.1 at the given port (0: any free port), on the given clock, with
+	 * a tenant of {@code tenantSize} API service accounts: the default tenant's 30 (and
+	 * its 15 people), plus {@code ci-<project>-<n>-api} accounts with varied expiries,
+	 * the same on every start.
+	 * @throws IllegalArgumentException when {@code tenantSize} is below
+	 * {@value #DEFAULT_TENANT_SIZE}
+	 */
+	public static IdentityEmulator start(int port, Clock clock, int tenantSize) {
 		EmulatorClock emulatorClock = new EmulatorClock(clock);
 		Tenant tenant = new Tenant(emulatorClock);
-		SeedTenant.Seeds seeds = SeedTenant.populate(tenant, emulatorClock.instant());
+		SeedTenant.Seeds seeds = SeedTenant.populate(tenant, emulatorClock.instant(), tenantSize);
 		EmulatorControls controls = new EmulatorControls(emulatorClock);
 		HttpServer server;
 		try {
@@ -67,6 +98,8 @@ public final class IdentityEmulator implements AutoCloseable {
 		server.createContext("/",
 				new ApiHandler(controls, new SignatureVerifier(tenant, emulatorClock), tenant, json, baseUrl));
 		server.createContext("/__emulator/", new ControlHandler(controls, tenant, json));
+		// a thread for every request being handled, so concurrent requests (and their
+		// latency) overlap instead of queueing behind the server's dispatcher
 		ExecutorService executor = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "identity-emulator");
 			thread.setDaemon(true);
@@ -99,7 +132,8 @@ public final class IdentityEmulator implements AutoCloseable {
 
 	/**
 	 * The other API service accounts, with their seeded pairs: some expired, some
-	 * expiring within days, some in months, some never issued ({@code apiId} null).
+	 * expiring within days, some in months, some never issued ({@code apiId} null). The
+	 * default tenant's 28 come first, then those of a larger tenant.
 	 */
 	public List<SeedAccount> serviceAccounts() {
 		return this.seeds.serviceAccounts();

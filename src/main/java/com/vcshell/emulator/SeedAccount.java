@@ -1,5 +1,7 @@
 package com.vcshell.emulator;
 
+import com.vcshell.auth.Masking;
+
 /**
  * An account of the emulator's seeded tenant, with the credential pair it was seeded
  * with. The same values on every start: the seed is fixed.
@@ -18,8 +20,7 @@ public record SeedAccount(String userId, String userName, String apiId, String a
 
 	@Override
 	public String toString() {
-		String tail = (this.apiSecret != null) ? "****" + this.apiSecret.substring(this.apiSecret.length() - 4)
-				: "none";
+		String tail = (this.apiSecret != null) ? Masking.mask(this.apiSecret) : "none";
 		return "SeedAccount[userId=" + this.userId + ", userName=" + this.userName + ", apiId=" + this.apiId
 				+ ", apiSecret=" + tail + "]";
 	}

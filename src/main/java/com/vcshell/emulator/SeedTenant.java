@@ -17,11 +17,23 @@ import com.vcshell.emulator.TenantUser.Role;
 /**
  * Fills a tenant with the same accounts on every start: ids, names and secrets come from
  * a fixed seed (so they are public: this is a demo tenant), expiries are relative to the
- * emulator's clock.
+ * emulator's clock. The default tenant has 45 users, 30 of them API service accounts; a
+ * larger one adds more {@code ci-<project>-<n>-api} accounts after those, from a seed of
+ * their own, so the first 45 stay exactly the same.
  */
 final class SeedTenant {
 
+	/**
+	 * API service accounts of the default tenant: admin, read-only and 28 {@code ci-*}.
+	 */
+	static final int DEFAULT_API_ACCOUNTS = 30;
+
 	private static final long SEED = 0x7ca3_2026_0601_0001L;
+
+	private static final long EXTRA_SEED = 0x7ca3_2026_0601_0002L;
+
+	/** Of 100 extra accounts, how many were never issued credentials. */
+	private static final int EXTRA_NEVER_ISSUED_PERCENT = 8;
 
 	private static final String MAIL_DOMAIN = "@example.com";
 
@@ -55,20 +67,41 @@ final class SeedTenant {
 			"Erin Evans", "Femi Fashola", "Grace Gupta", "Hiro Hayashi", "Ines Ibarra", "Jon Jensen", "Kira Kowalski",
 			"Lena Lindqvist", "Mo Mansour", "Nora Novak", "Omar Ortiz");
 
-	private final Random random = new Random(SEED);
+	private final Random random;
 
 	private final Tenant tenant;
 
 	private final Instant now;
 
-	private SeedTenant(Tenant tenant, Instant now) {
+	private SeedTenant(Tenant tenant, Instant now, long seed) {
 		this.tenant = tenant;
 		this.now = now;
+		this.random = new Random(seed);
 	}
 
-	/** Seeds the tenant and returns the accounts a test or demo needs by name. */
+	/** Seeds the default tenant and returns the accounts a test or demo needs by name. */
 	static Seeds populate(Tenant tenant, Instant now) {
-		return new SeedTenant(tenant, now).populate();
+		return populate(tenant, now, DEFAULT_API_ACCOUNTS);
+	}
+
+	/**
+	 * Seeds the default tenant plus API service accounts up to {@code apiAccounts} in
+	 * all.
+	 * @throws IllegalArgumentException when {@code apiAccounts} is below the default 30
+	 */
+	static Seeds populate(Tenant tenant, Instant now, int apiAccounts) {
+		if (apiAccounts < DEFAULT_API_ACCOUNTS) {
+			throw new IllegalArgumentException("the tenant size counts API service accounts and cannot be below the "
+					+ DEFAULT_API_ACCOUNTS + " of the default tenant (got " + apiAccounts + ")");
+		}
+		Seeds seeds = new SeedTenant(tenant, now, SEED).populate();
+		List<SeedAccount> extras = new SeedTenant(tenant, now, EXTRA_SEED).extras(apiAccounts - DEFAULT_API_ACCOUNTS);
+		if (extras.isEmpty()) {
+			return seeds;
+		}
+		List<SeedAccount> services = new ArrayList<>(seeds.serviceAccounts());
+		services.addAll(extras);
+		return new Seeds(seeds.admin(), seeds.readOnly(), seeds.humanAdmin(), List.copyOf(services));
 	}
 
 	private Seeds populate() {
@@ -91,6 +124,24 @@ final class SeedTenant {
 			}
 		}
 		return new Seeds(admin, readOnly, humanAdmin, List.copyOf(services));
+	}
+
+	/**
+	 * {@code count} more service accounts, named {@code ci-<project>-<n>-api} from
+	 * {@code n = 2}, with expiries spread from 60 days ago to a year ahead, a few never
+	 * issued.
+	 */
+	private List<SeedAccount> extras(int count) {
+		List<SeedAccount> extras = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			String project = PROJECTS.get(i % PROJECTS.size());
+			String userName = "ci-" + project + "-" + (2 + i / PROJECTS.size()) + "-api";
+			List<Role> roles = (i % 3 == 0) ? List.of(SUBMIT_ANY_SCAN, RESULTS_API) : List.of(SUBMIT_ANY_SCAN);
+			boolean neverIssued = this.random.nextInt(100) < EXTRA_NEVER_ISSUED_PERCENT;
+			Integer expiryDays = neverIssued ? null : -60 + this.random.nextInt(425);
+			extras.add(add(apiUser(userName, project + " " + (2 + i / PROJECTS.size()), roles), expiryDays));
+		}
+		return extras;
 	}
 
 	private static Role humanRole(int i) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
+import com.vcshell.auth.Masking;
+
 /**
  * A freshly generated credential pair: the only time the API shows the secret. The caller
  * must persist it before anything else; {@link #toString()} masks it.
@@ -24,10 +26,7 @@ public record GeneratedCredentials(@JsonProperty("api_id") @Nullable String apiI
 
 	/** {@code ****} plus the last 4 characters of the secret. */
 	public String maskedSecret() {
-		if (this.apiSecret == null || this.apiSecret.length() < 4) {
-			return "****";
-		}
-		return "****" + this.apiSecret.substring(this.apiSecret.length() - 4);
+		return Masking.mask(this.apiSecret);
 	}
 
 	/** Whether the response held a usable pair (both id and secret). */

@@ -15,10 +15,6 @@ public final class Ansi {
 		this.enabled = enabled;
 	}
 
-	public boolean enabled() {
-		return this.enabled;
-	}
-
 	/** Table headers: bold and underlined. */
 	public String header(String text) {
 		return style(text, AttributedStyle.BOLD.underline());
@@ -26,18 +22,6 @@ public final class Ansi {
 
 	public String bold(String text) {
 		return style(text, AttributedStyle.BOLD);
-	}
-
-	public String green(String text) {
-		return style(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN));
-	}
-
-	public String yellow(String text) {
-		return style(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW));
-	}
-
-	public String red(String text) {
-		return style(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED));
 	}
 
 	private String style(String text, AttributedStyle style) {

@@ -70,22 +70,12 @@ public class Renderer {
 		}
 	}
 
-	/** Prints a table (or details) for people, whatever the session default. */
-	public void table(PrintWriter out, Table table) {
-		this.tables.render(table, this.width.getAsInt(), ansi(), out);
-	}
-
 	/**
 	 * Cuts text to a number of terminal columns, ending it with the same ellipsis tables
 	 * use.
 	 */
 	public String fit(String text, int columns) {
 		return this.tables.cut(text, columns);
-	}
-
-	/** Prints one JSON document. */
-	public void json(PrintWriter out, Object value) {
-		this.json.write(value, out);
 	}
 
 	/** A warning for the user, on stderr: {@code warning: ...}. */

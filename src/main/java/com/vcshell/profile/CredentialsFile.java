@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.vcshell.auth.Masking;
+
 /**
  * A parsed credentials file: every line as it was (text and line end), plus the profiles
  * (INI sections) and their keys found in it. Immutable; edits make new text through
@@ -67,7 +69,14 @@ record CredentialsFile(Path path, boolean bom, List<Line> lines, List<Section> s
 
 	/** {@code <file> line <n>}, the start of every message about a line. */
 	String where(int lineNumber) {
-		return this.path + " line " + lineNumber;
+		return SafeText.path(this.path) + " line " + lineNumber;
+	}
+
+	/**
+	 * {@code <file> line <n> (profile [name])}, the start of a message about a profile.
+	 */
+	String where(int lineNumber, Section section) {
+		return where(lineNumber) + " (profile [" + SafeText.of(section.name()) + "])";
 	}
 
 	/**
@@ -78,6 +87,13 @@ record CredentialsFile(Path path, boolean bom, List<Line> lines, List<Section> s
 	 * one
 	 */
 	record Line(String text, String ending) {
+
+		/** A line may hold a secret: only its length shows. */
+		@Override
+		public String toString() {
+			return "Line[" + this.text.length() + " characters]";
+		}
+
 	}
 
 	/**
@@ -90,6 +106,13 @@ record CredentialsFile(Path path, boolean bom, List<Line> lines, List<Section> s
 	 * @param valueEnd where the value ends in the line text
 	 */
 	record Entry(String key, String value, int line, int valueStart, int valueEnd) {
+
+		/** The value may be a secret: it shows masked. */
+		@Override
+		public String toString() {
+			return "Entry[" + this.key + " = " + Masking.mask(this.value) + ", line " + this.line + "]";
+		}
+
 	}
 
 	/**

@@ -51,7 +51,8 @@ final class CredentialsFileEditor {
 	 */
 	static String withoutProfile(CredentialsFile file, String name) {
 		Section section = file.section(name)
-			.orElseThrow(() -> new ProfileException("no profile [" + name + "] in " + file.path()));
+			.orElseThrow(() -> new ProfileException(
+					"no profile [" + SafeText.of(name) + "] in " + SafeText.path(file.path())));
 		int last = section.entries().isEmpty() ? section.line()
 				: section.entries().get(section.entries().size() - 1).line();
 		List<Line> lines = new ArrayList<>(file.lines());

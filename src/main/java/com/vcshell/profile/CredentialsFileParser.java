@@ -2,9 +2,10 @@ package com.vcshell.profile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import com.vcshell.profile.CredentialsFile.Entry;
 import com.vcshell.profile.CredentialsFile.Line;
@@ -16,13 +17,10 @@ import com.vcshell.profile.CredentialsFile.Section;
  * {@code key: value} lines, key names in any case, {@code #} and {@code ;} comment lines,
  * blank lines, any line end, a UTF-8 BOM. Like {@code configparser} it refuses keys
  * outside a section, duplicate sections and duplicate keys. Messages name the line, never
- * its content (it may be a pasted secret).
+ * its content (it may be a pasted secret); names and keys appear as {@link SafeText}
+ * shows them.
  */
 final class CredentialsFileParser {
-
-	private static final Pattern HEX_RUN = Pattern.compile("[0-9a-fA-F]{16,}");
-
-	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_.@ +-]+");
 
 	private final Path path;
 
@@ -33,6 +31,13 @@ final class CredentialsFileParser {
 	private int sectionLine;
 
 	private List<Entry> entries = new ArrayList<>();
+
+	/**
+	 * The line of each key of the open section, and of each section: no quadratic scans.
+	 */
+	private final Map<String, Integer> keyLines = new HashMap<>();
+
+	private final Map<String, Integer> sectionLines = new HashMap<>();
 
 	CredentialsFileParser(Path path) {
 		this.path = path;
@@ -66,13 +71,12 @@ final class CredentialsFileParser {
 			throw error(number, "a line starts with '" + text.charAt(delimiter) + "' but has no key name");
 		}
 		if (this.sectionName == null) {
-			throw error(number, "key " + printable(key) + " appears before any [profile] section");
+			throw error(number, "key " + SafeText.of(key) + " appears before any [profile] section");
 		}
-		for (Entry entry : this.entries) {
-			if (entry.key().equals(key)) {
-				throw error(number, "key " + printable(key) + " appears twice in profile ["
-						+ printable(this.sectionName) + "] (lines " + entry.line() + " and " + number + ")");
-			}
+		Integer earlier = this.keyLines.putIfAbsent(key, number);
+		if (earlier != null) {
+			throw error(number, "key " + SafeText.of(key) + " appears twice in profile ["
+					+ SafeText.of(this.sectionName) + "] (lines " + earlier + " and " + number + ")");
 		}
 		int start = delimiter + 1;
 		while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
@@ -94,15 +98,15 @@ final class CredentialsFileParser {
 			throw error(number, "the section header [] names no profile");
 		}
 		closeSection(number - 1);
-		for (Section section : this.sections) {
-			if (section.name().equals(name)) {
-				throw error(number, "profile [" + printable(name) + "] appears twice (lines " + section.line() + " and "
-						+ number + ")");
-			}
+		Integer earlier = this.sectionLines.putIfAbsent(name, number);
+		if (earlier != null) {
+			throw error(number,
+					"profile [" + SafeText.of(name) + "] appears twice (lines " + earlier + " and " + number + ")");
 		}
 		this.sectionName = name;
 		this.sectionLine = number;
 		this.entries = new ArrayList<>();
+		this.keyLines.clear();
 	}
 
 	private void closeSection(int lastLine) {
@@ -123,19 +127,8 @@ final class CredentialsFileParser {
 		return -1;
 	}
 
-	/**
-	 * Key and profile names are shown only when they look like names: a pasted secret (a
-	 * long hex run) or control characters are never echoed.
-	 */
-	static String printable(String name) {
-		if (name.length() > 40 || HEX_RUN.matcher(name).find() || !NAME.matcher(name).matches()) {
-			return "(" + name.length() + " characters, not shown)";
-		}
-		return name;
-	}
-
 	private ProfileException error(int number, String problem) {
-		return new ProfileException(this.path + " line " + number + ": " + problem);
+		return new ProfileException(SafeText.path(this.path) + " line " + number + ": " + problem);
 	}
 
 	/**

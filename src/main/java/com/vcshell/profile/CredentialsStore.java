@@ -2,24 +2,19 @@ package com.vcshell.profile;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.auth.ApiCredentials;
+import com.vcshell.vault.AtomicFileWriter;
+import com.vcshell.vault.OwnerOnlyFiles;
 
 /**
  * The credentials file: where it is, reading it, and the single writer every command that
@@ -31,8 +26,6 @@ import com.vcshell.auth.ApiCredentials;
 public class CredentialsStore {
 
 	static final String ENV_FILE = "VCSHELL_CREDENTIALS_FILE";
-
-	private static final Pattern PROFILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.@+-]{0,63}");
 
 	private final Path file;
 
@@ -69,15 +62,9 @@ public class CredentialsStore {
 	 * @throws ProfileException when it cannot be read or is malformed (file and line)
 	 */
 	CredentialsFile read() {
-		try {
-			return CredentialsFile.parse(this.file, decode(Files.readAllBytes(this.file)));
-		}
-		catch (NoSuchFileException ex) {
-			return CredentialsFile.empty(this.file);
-		}
-		catch (IOException ex) {
-			throw new ProfileException("cannot read " + this.file + ": " + ex.getMessage(), ex);
-		}
+		return CredentialsFileInput.read(this.file)
+			.map((text) -> CredentialsFile.parse(this.file, text))
+			.orElseGet(() -> CredentialsFile.empty(this.file));
 	}
 
 	/** The profile names in file order. */
@@ -99,7 +86,7 @@ public class CredentialsStore {
 	 */
 	public void save(String profile, ApiCredentials credentials, URI apiBaseUrlOrNull) {
 		String url = (apiBaseUrlOrNull != null) ? apiBaseUrlOrNull.toString() : null;
-		write("save profile [" + profile + "] to", (current) -> {
+		write("save profile [" + SafeText.of(profile) + "] to", (current) -> {
 			if (current.section(profile).isEmpty()) {
 				checkName(profile);
 			}
@@ -113,7 +100,7 @@ public class CredentialsStore {
 	 * written
 	 */
 	public void remove(String profile) {
-		write("remove profile [" + profile + "] from",
+		write("remove profile [" + SafeText.of(profile) + "] from",
 				(current) -> CredentialsFileEditor.withoutProfile(current, profile));
 	}
 
@@ -121,15 +108,11 @@ public class CredentialsStore {
 	 * A warning when the file can be read by group or others (it holds secrets).
 	 */
 	public Optional<String> exposureWarning() {
-		if (!AtomicFileWriter.isPosix() || !Files.exists(this.file)) {
-			return Optional.empty();
-		}
 		try {
-			Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(this.file);
-			if (permissions.contains(PosixFilePermission.GROUP_READ)
-					|| permissions.contains(PosixFilePermission.OTHERS_READ)) {
-				return Optional.of(this.file + " is readable by group or others and holds API secrets; run: chmod 600 "
-						+ this.file);
+			if (OwnerOnlyFiles.readableByOthers(this.file)) {
+				return Optional.of(SafeText.path(this.file)
+						+ " is readable by group or others and holds API secrets; run: chmod 600 "
+						+ SafeText.path(this.file));
 			}
 		}
 		catch (IOException ex) {
@@ -140,37 +123,27 @@ public class CredentialsStore {
 
 	/** Profile names vcshell writes: safe in an INI header and on a command line. */
 	static void checkName(String profile) {
-		if (profile == null || !PROFILE_NAME.matcher(profile).matches()) {
-			throw new ProfileException("invalid profile name '"
-					+ CredentialsFileParser.printable(String.valueOf(profile))
-					+ "': use letters, digits and _ . @ + - (up to 64 characters, starting with a letter or digit)");
-		}
+		ProfileNames.requireWritable(profile);
 	}
 
+	/**
+	 * Edits the file under the writer's lock. What is at the path is checked first (a
+	 * regular file of at most 1 MiB, or nothing), as for {@link #read()}, so the writer
+	 * never opens a FIFO or a device.
+	 */
 	private void write(String what, Function<CredentialsFile, String> edit) {
+		CredentialsFileInput.check(this.file);
 		try {
 			this.writer.update(this.file, (bytes) -> {
-				CredentialsFile current = (bytes != null) ? CredentialsFile.parse(this.file, decode(bytes))
+				CredentialsFile current = (bytes != null)
+						? CredentialsFile.parse(this.file, CredentialsFileInput.decode(this.file, bytes))
 						: CredentialsFile.empty(this.file);
 				return edit.apply(current).getBytes(StandardCharsets.UTF_8);
 			});
 		}
 		catch (IOException ex) {
-			throw new ProfileException(
-					"could not " + what + " " + this.file + ": " + ex.getMessage() + " (the file is unchanged)", ex);
-		}
-	}
-
-	private String decode(byte[] bytes) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw new ProfileException(this.file + " is not UTF-8 text");
+			throw new ProfileException("could not " + what + " " + SafeText.path(this.file) + ": "
+					+ CredentialsFileInput.reason(this.file, ex) + " (the file is unchanged)", ex);
 		}
 	}
 

@@ -49,6 +49,12 @@ public record Profile(String name, ApiCredentials credentials, URI apiBaseUrl, S
 		return (region != null) ? region.label() : apiHost();
 	}
 
+	/** The credentials show masked. */
+	@Override
+	public String toString() {
+		return "Profile[" + this.name + ", " + this.credentials + ", " + this.apiBaseUrl + ", " + this.source + "]";
+	}
+
 	/** Where a profile's key pair came from. */
 	public enum Source {
 

@@ -69,9 +69,14 @@ public class ProfileManager {
 		return rows;
 	}
 
-	/** The profile names for completion: the file's, plus {@code env} when set. */
+	/**
+	 * The profile names for completion: the file's, plus {@code env} when set. Names
+	 * vcshell would refuse to use (control characters, key-like) are left out, so a
+	 * completion menu never prints them.
+	 */
 	public List<String> names() {
 		List<String> names = new ArrayList<>(this.store.profileNames());
+		names.removeIf((name) -> ProfileNames.problem(name) != null);
 		if (this.environment.get(ProfileReader.ENV_ID) != null && this.environment.get(ProfileReader.ENV_SECRET) != null
 				&& !names.contains(Profile.ENVIRONMENT_NAME)) {
 			names.add(Profile.ENVIRONMENT_NAME);
@@ -133,8 +138,8 @@ public class ProfileManager {
 	public void requireExisting(String name) {
 		CredentialsFile file = this.store.read();
 		if (file.section(name).isEmpty()) {
-			throw new ProfileException("no profile [" + name + "] in " + this.store.file()
-					+ (file.sections().isEmpty() ? "" : " (profiles: " + String.join(", ", file.profileNames()) + ")"));
+			throw new ProfileException("no profile [" + SafeText.of(name) + "] in " + SafeText.path(this.store.file())
+					+ ProfileResolver.profilesIn(file));
 		}
 	}
 

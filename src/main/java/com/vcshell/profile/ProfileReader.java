@@ -28,28 +28,34 @@ final class ProfileReader {
 	 * @param envBaseUrl {@code VCSHELL_API_BASE_URL}, or {@code null}
 	 */
 	static Profile fromSection(CredentialsFile file, Section section, String envBaseUrl) {
-		String where = file.where(section.line()) + " (profile [" + section.name() + "])";
-		Entry id = required(file, section, CredentialsFile.KEY_ID, where);
-		Entry secret = required(file, section, CredentialsFile.KEY_SECRET, where);
-		ApiCredentials credentials;
-		try {
-			credentials = ApiCredentials.of(id.value(), secret.value());
+		String where = file.where(section.line(), section);
+		String nameProblem = ProfileNames.problem(section.name());
+		if (nameProblem != null) {
+			throw new ProfileException(where + ": the profile name " + nameProblem + "; rename the section to use it");
 		}
-		catch (InvalidCredentialsException ex) {
-			throw new ProfileException(lineOf(file, ex.getMessage(), id, secret) + " (profile [" + section.name()
-					+ "]): " + ex.getMessage());
-		}
+		ApiCredentials credentials = credentials(file, section, where);
 		URI baseUrl;
 		if (envBaseUrl != null) {
 			baseUrl = ApiBaseUrl.parse(envBaseUrl, ENV_BASE_URL);
 		}
 		else {
 			baseUrl = section.entry(CredentialsFile.KEY_BASE_URL)
-				.map(url -> ApiBaseUrl.parse(url.value(),
-						file.where(url.line()) + " (profile [" + section.name() + "])"))
+				.map(url -> ApiBaseUrl.parse(url.value(), file.where(url.line(), section)))
 				.orElse(credentials.region().baseUrl());
 		}
 		return new Profile(section.name(), credentials, baseUrl, Profile.Source.FILE);
+	}
+
+	private static ApiCredentials credentials(CredentialsFile file, Section section, String where) {
+		Entry id = required(file, section, CredentialsFile.KEY_ID, where);
+		Entry secret = required(file, section, CredentialsFile.KEY_SECRET, where);
+		try {
+			return ApiCredentials.of(id.value(), secret.value());
+		}
+		catch (InvalidCredentialsException ex) {
+			throw new ProfileException(lineOf(file, ex.getMessage(), id, secret) + " (profile ["
+					+ SafeText.of(section.name()) + "]): " + ex.getMessage());
+		}
 	}
 
 	/**
@@ -72,8 +78,7 @@ final class ProfileReader {
 	private static Entry required(CredentialsFile file, Section section, String key, String where) {
 		Entry entry = section.entry(key).orElseThrow(() -> new ProfileException(where + ": missing " + key));
 		if (entry.value().isEmpty()) {
-			throw new ProfileException(
-					file.where(entry.line()) + " (profile [" + section.name() + "]): " + key + " is empty");
+			throw new ProfileException(file.where(entry.line(), section) + ": " + key + " is empty");
 		}
 		return entry;
 	}
@@ -83,7 +88,7 @@ final class ProfileReader {
 		boolean aboutId = message.contains("key id");
 		boolean aboutSecret = message.contains("secret");
 		if (aboutId && aboutSecret) {
-			return file.path() + " lines " + Math.min(id.line(), secret.line()) + " and "
+			return SafeText.path(file.path()) + " lines " + Math.min(id.line(), secret.line()) + " and "
 					+ Math.max(id.line(), secret.line());
 		}
 		return file.where(aboutSecret ? secret.line() : id.line());

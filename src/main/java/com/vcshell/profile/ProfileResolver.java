@@ -59,6 +59,7 @@ final class ProfileResolver {
 	 * {@code profile use})
 	 */
 	Profile named(String name, String how, List<String> warnings) {
+		ProfileNames.requireUsable(name, how);
 		if (name.equals(Profile.ENVIRONMENT_NAME)) {
 			Optional<Profile> fromEnvironment = environmentProfile(warnings);
 			if (fromEnvironment.isPresent()) {
@@ -91,7 +92,7 @@ final class ProfileResolver {
 		try {
 			if (this.store.read().section(name).isPresent()) {
 				warnings.add("using the key in " + ProfileReader.ENV_ID + "/" + ProfileReader.ENV_SECRET
-						+ "; it shadows profile [" + name + "] of " + this.store.file());
+						+ "; it shadows profile [" + SafeText.of(name) + "] of " + SafeText.path(this.store.file()));
 			}
 		}
 		catch (ProfileException ex) {
@@ -110,20 +111,22 @@ final class ProfileResolver {
 	private String nothingFound(CredentialsFile file) {
 		String fileState = Files.exists(file.path()) ? "has no [default] profile" + profilesIn(file) : "does not exist";
 		return "no credentials found: searched --profile (not given), " + ProfileReader.ENV_ID + "/"
-				+ ProfileReader.ENV_SECRET + " (not set), " + ENV_PROFILE + " (not set), " + file.path() + " ("
-				+ fileState
+				+ ProfileReader.ENV_SECRET + " (not set), " + ENV_PROFILE + " (not set), " + SafeText.path(file.path())
+				+ " (" + fileState
 				+ "). Add one with 'profile add default', choose one with 'profile use <profile>', or try --demo";
 	}
 
 	private String unknown(CredentialsFile file, String name, String how) {
 		String state = Files.exists(file.path()) ? profilesIn(file) : " (the file does not exist)";
-		return "no profile [" + name + "] in " + file.path() + " (chosen by " + how + ")" + state
-				+ suggestion(file, name) + ". Add it with 'profile add " + name + "' or try --demo";
+		String shown = SafeText.of(name);
+		return "no profile [" + shown + "] in " + SafeText.path(file.path()) + " (chosen by " + how + ")" + state
+				+ suggestion(file, name) + ". Add it with 'profile add " + shown + "' or try --demo";
 	}
 
-	private static String profilesIn(CredentialsFile file) {
+	/** {@code ; profiles: a, b} for a message, names as {@link SafeText} shows them. */
+	static String profilesIn(CredentialsFile file) {
 		List<String> names = file.profileNames();
-		return names.isEmpty() ? "; it has no profiles" : "; profiles: " + String.join(", ", names);
+		return names.isEmpty() ? "; it has no profiles" : "; profiles: " + SafeText.list(names);
 	}
 
 	private static String suggestion(CredentialsFile file, String name) {
@@ -132,7 +135,7 @@ final class ProfileResolver {
 			.stream()
 			.filter(candidate -> candidate.toLowerCase(Locale.ROOT).equals(lower))
 			.findFirst()
-			.map(candidate -> "; did you mean [" + candidate + "]? (names are case-sensitive)")
+			.map(candidate -> "; did you mean [" + SafeText.of(candidate) + "]? (names are case-sensitive)")
 			.orElse("");
 	}
 

@@ -3,7 +3,7 @@ package com.vcshell.profile;
 /**
  * One row of {@code profile list}: never the secret, the key id only masked.
  *
- * @param name the profile name
+ * @param name the profile name (of an unusable profile: masked and escaped)
  * @param maskedApiId {@code ****} plus the last 4 of the key id, or {@code null} when the
  * profile is unusable
  * @param region {@code global}, {@code eu}, {@code fedramp} or a custom host;
@@ -21,8 +21,9 @@ public record ProfileSummary(String name, String maskedApiId, String region, Str
 				profile.apiBaseUrl().toString(), active, profile.source(), null);
 	}
 
+	/** A profile that cannot be used; its name as {@link SafeText} shows it. */
 	static ProfileSummary unusable(String name, String problem) {
-		return new ProfileSummary(name, null, null, null, false, Profile.Source.FILE, problem);
+		return new ProfileSummary(SafeText.of(name), null, null, null, false, Profile.Source.FILE, problem);
 	}
 
 }

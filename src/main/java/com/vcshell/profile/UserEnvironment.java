@@ -2,6 +2,7 @@ package com.vcshell.profile;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The process environment as vcshell sees it: environment variables and the home folder.
@@ -31,6 +32,16 @@ public record UserEnvironment(Map<String, String> variables, Path userHome) {
 	public Path home() {
 		String home = get("HOME");
 		return (home != null) ? Path.of(home) : this.userHome;
+	}
+
+	/**
+	 * The names of the variables only: their values may be secrets
+	 * ({@code VERACODE_API_KEY_SECRET}).
+	 */
+	@Override
+	public String toString() {
+		return "UserEnvironment[variables=" + new TreeSet<>(this.variables.keySet()) + ", userHome=" + this.userHome
+				+ "]";
 	}
 
 	/** {@code ~/.vcshell}, or {@code $VCSHELL_HOME}: history, audit log, rescue files. */

@@ -1,57 +1,46 @@
 package com.vcshell.shell;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.shell.core.InputReader;
 
+import com.vcshell.admin.DestinationChooser;
+import com.vcshell.shell.runtime.NoTerminalInput;
+
 /**
  * Asks at a terminal where the secret of {@code generate user} should go when no
- * destination was given; refuses without a terminal.
+ * destination was given: a profile, a new file, or the screen. Enter or an empty name
+ * cancels.
  */
-final class DestinationQuestion {
+final class DestinationQuestion implements DestinationChooser {
 
-	private DestinationQuestion() {
+	private final InputReader input;
+
+	DestinationQuestion(InputReader input) {
+		this.input = input;
 	}
 
-	static GenerateOptions ask(GenerateOptions options, InputReader input) {
-		if (input instanceof NoTerminalInput) {
-			throw new UsageException(DestinationPlanner.NEEDS_DESTINATION);
-		}
-		String choice = read(input,
+	@Override
+	public boolean canAsk() {
+		return !(this.input instanceof NoTerminalInput);
+	}
+
+	@Override
+	public Optional<Choice> choose() {
+		String choice = TerminalConfirmer.read(this.input,
 				"Where should the new secret go? [p]rofile, [f]ile, [r]eveal on screen (Enter cancels): ");
 		return switch (choice.toLowerCase(Locale.ROOT)) {
-			case "p", "profile" -> new GenerateOptions(options.yes(), false, required(read(input, "Save as profile: ")),
-					null, options.json(), options.dryRun());
-			case "f", "file" -> new GenerateOptions(options.yes(), false, null,
-					required(read(input, "New credentials file: ")), options.json(), options.dryRun());
-			case "r", "reveal" ->
-				new GenerateOptions(options.yes(), true, null, null, options.json(), options.dryRun());
-			default -> throw cancelled();
+			case "p", "profile" -> named("Save as profile: ").map(name -> new Choice(name, null, false));
+			case "f", "file" -> named("New credentials file: ").map(file -> new Choice(null, file, false));
+			case "r", "reveal" -> Optional.of(new Choice(null, null, true));
+			default -> Optional.empty();
 		};
 	}
 
-	private static String required(String answer) {
-		if (answer.isEmpty()) {
-			throw cancelled();
-		}
-		return answer;
-	}
-
-	private static UsageException cancelled() {
-		return new UsageException("cancelled: no destination for the new secret, nothing generated");
-	}
-
-	private static String read(InputReader input, String prompt) {
-		try {
-			String answer = input.readInput(prompt);
-			return (answer != null) ? answer.strip() : "";
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new UsageException("could not read the answer: " + ex.getMessage());
-		}
+	private Optional<String> named(String prompt) {
+		String answer = TerminalConfirmer.read(this.input, prompt);
+		return answer.isEmpty() ? Optional.empty() : Optional.of(answer);
 	}
 
 }

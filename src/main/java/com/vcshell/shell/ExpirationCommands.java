@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Streams;
+import com.vcshell.admin.expiry.ExpirationService;
+import com.vcshell.admin.expiry.ExpiryReport;
 
 /**
  * {@code expiration self|user|report}: the expiry and status of API credentials (adapters
@@ -36,7 +38,7 @@ class ExpirationCommands {
 
 	@Command(name = { "expiration", "self" },
 			description = "Expiry of the credentials this session signs with: api id, date, days left, status",
-			group = GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
+			group = GROUP)
 	public void self(@Option(longName = "json", description = "print JSON") boolean json,
 			@Option(longName = "dry-run", description = "print the request instead of sending it") boolean dryRun,
 			CommandContext ctx) {
@@ -45,7 +47,7 @@ class ExpirationCommands {
 
 	@Command(name = { "expiration", "user" },
 			description = "Expiry of a user's credentials; the user is a user id or an exact user name", group = GROUP,
-			completionProvider = UserNameCompletion.NAME, exitStatusExceptionMapper = "shellExceptionMapper")
+			completionProvider = UserNameCompletion.NAME)
 	public void user(@Argument(index = 0, description = "user id or exact user name") String user,
 			@Option(longName = "json", description = "print JSON") boolean json,
 			@Option(longName = "dry-run", description = "print the requests instead of sending them") boolean dryRun,
@@ -54,8 +56,7 @@ class ExpirationCommands {
 	}
 
 	@Command(name = { "expiration", "report" },
-			description = "Every API service account with its credentials' expiry, soonest first", group = GROUP,
-			exitStatusExceptionMapper = "shellExceptionMapper")
+			description = "Every API service account with its credentials' expiry, soonest first", group = GROUP)
 	public void report(
 			@Option(longName = "within", description = "only those expiring within this many days") Integer within,
 			@Option(longName = "json", description = "print one JSON array") boolean json,

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Table;
+import com.vcshell.admin.expiry.ExpiryReport;
+import com.vcshell.admin.expiry.ExpiryRow;
 
 /**
  * Prints {@code expiration} results: one pair as details, the report as a table, CSV

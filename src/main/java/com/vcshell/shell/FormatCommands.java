@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.OutputSettings;
+import com.vcshell.shell.runtime.CommandLineException;
 
 /** {@code format json|table}: the session's default output format. */
 @Component
@@ -25,14 +26,14 @@ public class FormatCommands {
 	}
 
 	@Command(name = "format", description = "Show or set the session's default output format: json or table",
-			group = "Output", completionProvider = "formatCompletionProvider",
-			exitStatusExceptionMapper = "shellExceptionMapper")
+			group = "Output", completionProvider = "formatCompletionProvider")
 	public String format(
-			@Argument(index = 0, description = "json or table (omit to show the current one)") String name) {
-		if (name != null && !name.isBlank()) {
-			this.settings.defaultFormat(OutputFormat.named(name)
+			@Argument(index = 0, description = "json or table (omit to show the current one)") String format) {
+		if (format != null && !format.isBlank()) {
+			this.settings.defaultFormat(OutputFormat.named(format)
 				.filter(SESSION_FORMATS::contains)
-				.orElseThrow(() -> new UsageException("unknown output format '" + name + "': use json or table")));
+				.orElseThrow(
+						() -> new CommandLineException("unknown output format '" + format + "': use json or table")));
 		}
 		return "output format: " + this.settings.defaultFormat().displayName();
 	}

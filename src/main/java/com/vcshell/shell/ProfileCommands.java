@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.Profile;
 import com.vcshell.profile.ProfileManager;
+import com.vcshell.admin.SessionOptions;
+import com.vcshell.shell.runtime.CommandLineException;
 
 /** {@code profile list|use|show|add|remove}: adapters over {@link ProfileManager}. */
 @Component
@@ -22,11 +24,11 @@ class ProfileCommands {
 
 	private final ProfileManager profiles;
 
-	private final StartupOptions options;
+	private final SessionOptions options;
 
 	private final ProfileView view;
 
-	ProfileCommands(ActiveProfile active, ProfileManager profiles, StartupOptions options, ProfileView view) {
+	ProfileCommands(ActiveProfile active, ProfileManager profiles, SessionOptions options, ProfileView view) {
 		this.active = active;
 		this.profiles = profiles;
 		this.options = options;
@@ -34,20 +36,19 @@ class ProfileCommands {
 	}
 
 	@Command(name = { "profile", "list" }, description = "List the profiles: masked key id, region, API base URL",
-			group = GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
+			group = GROUP)
 	public void list(@Option(longName = "json", description = "print JSON") boolean json, CommandContext ctx) {
 		this.view.list(ctx.outputWriter(), this.profiles.list(), this.profiles.file(), json);
 	}
 
 	@Command(name = { "profile", "use" }, description = "Switch the session to a profile", group = GROUP,
-			completionProvider = "profileNameCompletion", exitStatusExceptionMapper = "shellExceptionMapper")
-	public String use(@Argument(index = 0, description = "the profile") String name) {
-		Profile profile = this.active.use(required(name, "profile use"));
-		return "using profile [" + profile.name() + "] (" + profile.regionLabel() + ", " + profile.apiBaseUrl() + ")";
+			completionProvider = "profileNameCompletion")
+	public String use(@Argument(index = 0, description = "the profile") String profile) {
+		Profile used = this.active.use(required(profile, "profile use"));
+		return "using profile [" + used.name() + "] (" + used.regionLabel() + ", " + used.apiBaseUrl() + ")";
 	}
 
-	@Command(name = { "profile", "show" }, description = "Show the active profile", group = GROUP,
-			exitStatusExceptionMapper = "shellExceptionMapper")
+	@Command(name = { "profile", "show" }, description = "Show the active profile", group = GROUP)
 	public void show(@Option(longName = "json", description = "print JSON") boolean json, CommandContext ctx) {
 		this.view.details(ctx.outputWriter(), this.active.require(), this.active.revoked(),
 				this.active.credentialsFile(), json);
@@ -55,45 +56,45 @@ class ProfileCommands {
 
 	@Command(name = { "profile", "add" },
 			description = "Add a profile; the key id and secret are asked without echo (--from-env: from VERACODE_API_KEY_ID/_SECRET)",
-			group = GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
-	public String add(@Argument(index = 0, description = "the new profile") String name,
+			group = GROUP)
+	public String add(@Argument(index = 0, description = "the new profile") String profile,
 			@Option(longName = "from-env",
 					description = "take the key from VERACODE_API_KEY_ID/_SECRET") boolean fromEnv,
 			@Option(longName = "api-base-url", description = "a custom API base URL") String apiBaseUrl,
 			@Option(longName = "yes", description = "replace an existing profile without asking") boolean yes,
 			CommandContext ctx) throws Exception {
-		String profile = required(name, "profile add");
-		this.profiles.checkName(profile);
-		if (this.profiles.exists(profile)) {
-			Confirmation.require(ctx.inputReader(), yes || this.options.yes(),
-					"replace the keys of profile [" + profile + "]");
+		String name = required(profile, "profile add");
+		this.profiles.checkName(name);
+		if (this.profiles.exists(name)) {
+			new TerminalConfirmer(ctx.inputReader()).require(yes || this.options.yes(),
+					"replace the keys of profile [" + name + "]");
 		}
 		if (fromEnv) {
-			this.profiles.addFromEnvironment(profile, apiBaseUrl);
+			this.profiles.addFromEnvironment(name, apiBaseUrl);
 		}
 		else {
-			addTyped(profile, apiBaseUrl, ctx);
+			addTyped(name, apiBaseUrl, ctx);
 		}
-		return "saved profile [" + profile + "] in " + this.profiles.file() + "; switch to it with 'profile use "
-				+ profile + "'";
+		return "saved profile [" + name + "] in " + this.profiles.file() + "; switch to it with 'profile use " + name
+				+ "'";
 	}
 
 	@Command(name = { "profile", "remove" }, description = "Remove a profile from the credentials file", group = GROUP,
-			completionProvider = "profileNameCompletion", exitStatusExceptionMapper = "shellExceptionMapper")
-	public String remove(@Argument(index = 0, description = "the profile") String name,
+			completionProvider = "profileNameCompletion")
+	public String remove(@Argument(index = 0, description = "the profile") String profile,
 			@Option(longName = "yes", description = "do not ask") boolean yes, CommandContext ctx) {
-		String profile = required(name, "profile remove");
-		this.profiles.requireExisting(profile);
-		Confirmation.require(ctx.inputReader(), yes || this.options.yes(),
-				"remove profile [" + profile + "] from " + this.profiles.file());
-		boolean wasActive = this.profiles.remove(profile);
-		return "removed profile [" + profile + "] from " + this.profiles.file() + (wasActive
+		String name = required(profile, "profile remove");
+		this.profiles.requireExisting(name);
+		new TerminalConfirmer(ctx.inputReader()).require(yes || this.options.yes(),
+				"remove profile [" + name + "] from " + this.profiles.file());
+		boolean wasActive = this.profiles.remove(name);
+		return "removed profile [" + name + "] from " + this.profiles.file() + (wasActive
 				? "; it was the active profile: the session is back on the startup choice (see 'profile show')" : "");
 	}
 
 	private void addTyped(String profile, String apiBaseUrl, CommandContext ctx) throws Exception {
-		if (ctx.inputReader() instanceof NoTerminalInput) {
-			throw new UsageException("profile add asks for the key at a terminal; in scripts use --from-env");
+		if (!new TerminalConfirmer(ctx.inputReader()).canAsk()) {
+			throw new CommandLineException("profile add asks for the key at a terminal; in scripts use --from-env");
 		}
 		char[] id = ctx.inputReader().readPassword("API key id: ");
 		char[] secret = ctx.inputReader().readPassword("API key secret: ");
@@ -107,7 +108,7 @@ class ProfileCommands {
 
 	private static String required(String name, String command) {
 		if (name == null || name.isBlank()) {
-			throw new UsageException(command + " needs a profile name: " + command + " <profile>");
+			throw new CommandLineException(command + " needs a profile name: " + command + " <profile>");
 		}
 		return name;
 	}

@@ -2,13 +2,14 @@ package com.vcshell.shell;
 
 import java.io.PrintWriter;
 
+import com.vcshell.admin.ProgressListener;
 import com.vcshell.output.Streams;
 
 /**
  * A one-line progress bar on stderr, redrawn in place with {@code \r} and erased when
  * done. Drawn only at a terminal: in pipes and files it writes nothing at all.
  */
-final class ProgressBar {
+final class ProgressBar implements ProgressListener {
 
 	private static final int WIDTH = 30;
 
@@ -35,19 +36,22 @@ final class ProgressBar {
 		return new ProgressBar(streams.err(), streams.terminal(), label);
 	}
 
-	void start(int total) {
+	@Override
+	public void start(int total) {
 		this.total = total;
 		this.done = 0;
 		draw();
 	}
 
-	void step() {
+	@Override
+	public void step() {
 		this.done++;
 		draw();
 	}
 
 	/** Erases the bar, leaving the cursor at the start of an empty line. */
-	void finish() {
+	@Override
+	public void finish() {
 		if (this.enabled && this.drawnLength > 0) {
 			this.err.print("\r" + " ".repeat(this.drawnLength) + "\r");
 			this.err.flush();

@@ -6,6 +6,8 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import com.vcshell.admin.revocation.Revocation;
+
 /** {@code revoke self|user|id}: adapters over {@link Revocation}. */
 @Component
 class RevokeCommands {
@@ -14,38 +16,42 @@ class RevokeCommands {
 
 	private final Revocation revocation;
 
-	RevokeCommands(Revocation revocation) {
+	private final RotationView view;
+
+	RevokeCommands(Revocation revocation, RotationView view) {
 		this.revocation = revocation;
+		this.view = view;
 	}
 
 	@Command(name = { "revoke", "self" },
-			description = "Revoke the key this profile signs with (locks this profile out)", group = GROUP,
-			exitStatusExceptionMapper = "shellExceptionMapper")
+			description = "Revoke the key this profile signs with (locks this profile out)", group = GROUP)
 	public void self(@Option(longName = "yes", description = "do not ask") boolean yes,
 			@Option(longName = "json", description = "print JSON") boolean json,
 			@Option(longName = "dry-run", description = "print the request, send nothing") boolean dryRun,
 			CommandContext ctx) {
-		this.revocation.revokeSelf(yes, dryRun, json, ctx);
+		this.view.revoked(ctx.outputWriter(), json,
+				this.revocation.revokeSelf(yes, dryRun, new TerminalConfirmer(ctx.inputReader())));
 	}
 
 	@Command(name = { "revoke", "user" }, description = "Revoke a user's current credentials", group = GROUP,
-			completionProvider = "userNameCompletion", exitStatusExceptionMapper = "shellExceptionMapper")
+			completionProvider = UserNameCompletion.NAME)
 	public void user(@Argument(index = 0, description = "user id or exact user name") String user,
 			@Option(longName = "yes", description = "do not ask") boolean yes,
 			@Option(longName = "json", description = "print JSON") boolean json,
 			@Option(longName = "dry-run", description = "print the requests, send nothing") boolean dryRun,
 			CommandContext ctx) {
-		this.revocation.revokeUser(user, yes, dryRun, json, ctx);
+		this.view.revoked(ctx.outputWriter(), json,
+				this.revocation.revokeUser(user, yes, dryRun, new TerminalConfirmer(ctx.inputReader())));
 	}
 
-	@Command(name = { "revoke", "id" }, description = "Revoke credentials by api id", group = GROUP,
-			exitStatusExceptionMapper = "shellExceptionMapper")
+	@Command(name = { "revoke", "id" }, description = "Revoke credentials by api id", group = GROUP)
 	public void id(@Argument(index = 0, description = "the api id") String apiId,
 			@Option(longName = "yes", description = "do not ask") boolean yes,
 			@Option(longName = "json", description = "print JSON") boolean json,
 			@Option(longName = "dry-run", description = "print the request, send nothing") boolean dryRun,
 			CommandContext ctx) {
-		this.revocation.revokeId(apiId, yes, dryRun, json, ctx);
+		this.view.revoked(ctx.outputWriter(), json,
+				this.revocation.revokeId(apiId, yes, dryRun, new TerminalConfirmer(ctx.inputReader())));
 	}
 
 }

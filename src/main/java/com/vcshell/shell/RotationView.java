@@ -1,16 +1,15 @@
 package com.vcshell.shell;
 
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import com.vcshell.admin.revocation.RevocationResult;
+import com.vcshell.admin.rotation.RotationResult;
 import com.vcshell.output.OutputFormat;
-import com.vcshell.output.Masking;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Table;
 
@@ -32,42 +31,49 @@ class RotationView {
 		this.renderer = renderer;
 	}
 
-	void generated(PrintWriter out, boolean json, Generated result) {
-		if (result.revealed()) {
+	void generated(PrintWriter out, boolean json, RotationResult result) {
+		if (result.dryRun()) {
+			line(out, DRY_RUN_GENERATE);
+			return;
+		}
+		if (result.reveal()) {
 			this.renderer.warning("the new secret is shown in full below, this once: it cannot be shown again; "
 					+ "keep it somewhere safe and clear your terminal's scrollback");
 		}
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put(result.subjectKind(), result.subject());
 		fields.put("api_id", result.apiId());
-		fields.put("api_secret", result.secret());
+		fields.put("api_secret", result.shownSecret());
 		fields.put("expiration", (result.expiration() != null) ? result.expiration().toString() : null);
 		fields.put("saved_to", result.savedTo());
-		fields.put("rescue_file", result.rescueFile());
+		fields.put("rescue_file", (result.rescueFile() != null) ? result.rescueFile().toString() : null);
 		fields.put("verified", result.verified());
 		OutputFormat format = this.renderer.format(json);
-		if (!result.revealed() || format == OutputFormat.JSON) {
+		if (!result.reveal() || format == OutputFormat.JSON) {
 			this.renderer.print(out, format, fields, () -> details(fields));
 			return;
 		}
 		// a table may shorten long cells: the revealed secret gets a line of its own
 		fields.put("api_secret", "shown in full below, this once");
 		this.renderer.print(out, format, fields, () -> details(fields));
-		out.println("api secret: " + result.secret());
-		out.flush();
+		line(out, "api secret: " + result.shownSecret());
 	}
 
-	void revoked(PrintWriter out, boolean json, Map<String, Object> fields) {
-		print(out, json, fields);
-	}
-
-	void dryRun(PrintWriter out, String message) {
-		out.println(message);
-		out.flush();
-	}
-
-	private void print(PrintWriter out, boolean json, Map<String, Object> fields) {
+	void revoked(PrintWriter out, boolean json, RevocationResult result) {
+		if (result.dryRun()) {
+			line(out, DRY_RUN_REVOKE);
+			return;
+		}
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("revoked", (result.apiId() != null) ? result.apiId() : "the current credentials");
+		fields.put("user", result.user());
+		fields.put("note", result.note());
 		this.renderer.print(out, this.renderer.format(json), fields, () -> details(fields));
+	}
+
+	private static void line(PrintWriter out, String text) {
+		out.println(text);
+		out.flush();
 	}
 
 	private static Table details(Map<String, Object> fields) {
@@ -79,35 +85,6 @@ class RotationView {
 			}
 		});
 		return table;
-	}
-
-	/**
-	 * A generate's result, secret already masked unless revealed.
-	 *
-	 * @param subjectKind {@code profile} or {@code user}
-	 * @param subject the profile name or user label
-	 * @param apiId the new api id, in full
-	 * @param secret the secret: masked, or in full when revealed
-	 * @param revealed whether {@code secret} is in full
-	 * @param expiration when the new pair expires
-	 * @param savedTo where it was saved
-	 * @param rescueFile the rescue file, when the save failed
-	 * @param verified whether a signed call with the new pair succeeded ({@code null}:
-	 * not tried)
-	 */
-	record Generated(String subjectKind, String subject, String apiId, String secret, boolean revealed,
-			@Nullable Instant expiration, List<String> savedTo, @Nullable String rescueFile,
-			@Nullable Boolean verified) {
-
-		/**
-		 * Masks the secret even when it is revealed: a log line or debugger never shows
-		 * it.
-		 */
-		@Override
-		public String toString() {
-			return "Generated[" + this.subjectKind + " " + this.subject + ", apiId=" + this.apiId + ", secret="
-					+ Masking.secret(this.secret) + ", savedTo=" + this.savedTo + "]";
-		}
 	}
 
 }

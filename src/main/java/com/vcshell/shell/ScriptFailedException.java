@@ -3,7 +3,7 @@ package com.vcshell.shell;
 /**
  * A script run with {@code script <file>} failed; its first failure's exit code is kept.
  */
-class ScriptFailedException extends RuntimeException {
+public class ScriptFailedException extends RuntimeException {
 
 	private final int exitCode;
 
@@ -12,7 +12,7 @@ class ScriptFailedException extends RuntimeException {
 		this.exitCode = exitCode;
 	}
 
-	int exitCode() {
+	public int exitCode() {
 		return this.exitCode;
 	}
 

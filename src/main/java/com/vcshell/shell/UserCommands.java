@@ -7,6 +7,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.output.Renderer;
+import com.vcshell.admin.users.UserDirectory;
 
 /**
  * {@code whoami} and {@code users list|search|show}: adapters over {@link UserDirectory}.
@@ -32,14 +33,14 @@ class UserCommands {
 
 	@Command(name = "whoami",
 			description = "The account behind the active profile: name, id, type, roles, admin rights, key",
-			group = ExpirationCommands.GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
+			group = ExpirationCommands.GROUP)
 	public void whoami(@Option(longName = "json", description = "print JSON") boolean json,
 			@Option(longName = "dry-run", description = DRY_RUN) boolean dryRun, CommandContext ctx) {
 		this.view.whoami(ctx.outputWriter(), this.renderer.format(json), this.users.whoami(dryRun));
 	}
 
 	@Command(name = { "users", "list" }, description = "Every user of the tenant (paged through to the end)",
-			group = ExpirationCommands.GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
+			group = ExpirationCommands.GROUP)
 	public void list(@Option(longName = "type", description = TYPE) String type,
 			@Option(longName = "json", description = "print JSON") boolean json,
 			@Option(longName = "dry-run", description = DRY_RUN) boolean dryRun, CommandContext ctx) {
@@ -47,7 +48,7 @@ class UserCommands {
 	}
 
 	@Command(name = { "users", "search" }, description = "Users whose name or e-mail contains a term",
-			group = ExpirationCommands.GROUP, exitStatusExceptionMapper = "shellExceptionMapper")
+			group = ExpirationCommands.GROUP)
 	public void search(@Argument(index = 0, description = "the search term") String term,
 			@Option(longName = "type", description = TYPE) String type,
 			@Option(longName = "json", description = "print JSON") boolean json,
@@ -56,8 +57,7 @@ class UserCommands {
 	}
 
 	@Command(name = { "users", "show" }, description = "One user's details and credentials' expiry",
-			group = ExpirationCommands.GROUP, completionProvider = UserNameCompletion.NAME,
-			exitStatusExceptionMapper = "shellExceptionMapper")
+			group = ExpirationCommands.GROUP, completionProvider = UserNameCompletion.NAME)
 	public void show(@Argument(index = 0, description = "user id or exact user name") String user,
 			@Option(longName = "json", description = "print JSON") boolean json,
 			@Option(longName = "dry-run", description = DRY_RUN) boolean dryRun, CommandContext ctx) {

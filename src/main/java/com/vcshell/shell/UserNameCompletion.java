@@ -24,6 +24,7 @@ import com.vcshell.identity.User;
 import com.vcshell.identity.UserType;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.Profile;
+import com.vcshell.admin.IdentityClients;
 
 /**
  * Completes a {@code <user>} argument with the user names of the tenant's API service

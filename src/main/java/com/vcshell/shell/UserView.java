@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Table;
+import com.vcshell.admin.users.UserRow;
+import com.vcshell.admin.users.Whoami;
 
 /** Prints {@code whoami} and {@code users} results as tables, details or JSON. */
 @Component

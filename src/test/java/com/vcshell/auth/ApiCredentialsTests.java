@@ -63,4 +63,34 @@ class ApiCredentialsTests {
 			.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain(SECRET.replace('a', 'g')));
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "01\u06623,3", "\uFF21\uFF22,1", "0\u09683\u0967,2", "ab\uFF10\uFF11,3", "\u0661\u0662,1" })
+	void nonAsciiDigitsAndFullwidthLettersAreNotHex(String secret, int position) {
+		assertThatThrownBy(() -> ApiCredentials.of(ID, secret)).isInstanceOf(InvalidCredentialsException.class)
+			.hasMessage("the API key secret must be an even number of hexadecimal characters (0-9, a-f) (character "
+					+ position + " is not 0-9 or a-f)");
+		assertThatThrownBy(() -> ApiCredentials.of(ID, SECRET.substring(0, SECRET.length() - 4) + secret))
+			.isInstanceOf(InvalidCredentialsException.class)
+			.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain(SECRET.substring(0, 12)));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "\uFF13ddaeeb10ca690df3fee5e3bd1c329fa,1", "3ddaeeb10ca690df3fee5e3bd1c329f\u0662,32",
+			"3DDAEEB10CA690DF3FEE5E3BD1C329F\uFF21,32" })
+	void anIdWithANonAsciiDigitOrLetterIsRefused(String id, int position) {
+		assertThatThrownBy(() -> ApiCredentials.of(id, SECRET)).isInstanceOf(InvalidCredentialsException.class)
+			.hasMessage("the API key id must be 32 hexadecimal characters (0-9, a-f) after its region prefix (found 32"
+					+ " characters, character " + position + " is not 0-9 or a-f)");
+		assertThatThrownBy(() -> ApiCredentials.of("vera01ei-" + id, "vera01es-" + SECRET))
+			.isInstanceOf(InvalidCredentialsException.class);
+	}
+
+	@Test
+	void upperCaseAsciiHexIsAcceptedAndTheIdLowerCased() {
+		ApiCredentials credentials = ApiCredentials.of(ID.toUpperCase(java.util.Locale.ROOT),
+				SECRET.toUpperCase(java.util.Locale.ROOT));
+		assertThat(credentials.apiId()).isEqualTo(ID);
+		assertThat(credentials.secretHex()).isEqualTo(SECRET);
+	}
+
 }

@@ -55,16 +55,20 @@ class HmacVectorsTests {
 		HmacSigner.Signature signature = HmacSigner.sign(credentials, text(vector, "method"),
 				URI.create(text(vector, "url")), timestamp, nonce);
 
+		HmacSigner.Steps steps = signature.steps();
+
 		// then
 		assertThat(signature.sig()).isEqualTo(text(vector, "sig"));
 		assertThat(signature.header()).isEqualTo(text(vector, "authorization"));
+		assertThat(steps.sig()).as("the steps end in the signature that was sent").isEqualTo(signature.sig());
+		assertThat(steps.signingData()).isEqualTo(signature.signingData());
 		if (vector.has("signing_data")) {
 			assertThat(signature.signingData()).isEqualTo(text(vector, "signing_data"));
 		}
 		if (vector.has("k_nonce")) {
-			assertThat(signature.kNonce()).isEqualTo(text(vector, "k_nonce"));
-			assertThat(signature.kDate()).isEqualTo(text(vector, "k_date"));
-			assertThat(signature.kSig()).isEqualTo(text(vector, "k_sig"));
+			assertThat(steps.kNonce()).isEqualTo(text(vector, "k_nonce"));
+			assertThat(steps.kDate()).isEqualTo(text(vector, "k_date"));
+			assertThat(steps.kSig()).isEqualTo(text(vector, "k_sig"));
 		}
 		if (vector.has("region")) {
 			assertThat(credentials.region().label()).isEqualTo(text(vector, "region"));

@@ -84,6 +84,33 @@ final class EmulatorHttp {
 		}
 	}
 
+	/** Posts a command to the control endpoint (unsigned). */
+	Response control(String json) {
+		return unsigned(HttpRequest.newBuilder(this.emulator.baseUrl().resolve("/__emulator/control"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** The control endpoint's state. */
+	Response state() {
+		return unsigned(HttpRequest.newBuilder(this.emulator.baseUrl().resolve("/__emulator/state")).GET());
+	}
+
+	private Response unsigned(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(10)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), Map.of(), response.body());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/**
 	 * A request written by hand on a socket, so the method, request-target and Host
 	 * header are exactly as given.

@@ -24,13 +24,14 @@ import com.vcshell.emulator.SeedAccount;
  * What one Identity API call costs in vcshell's client, next to its floor: a raw loop
  * that signs with {@link HmacSigner} and sends with the JDK {@link HttpClient}. Both make
  * the same two calls per round ({@code GET /users/self}, {@code GET /api_credentials}) to
- * the in-process emulator, interleaved, and the medians are printed. Not a test: run it
- * by hand (the emulator needs {@code -Dsun.net.httpserver.nodelay=true}, or every answer
- * stalls about 40 ms):
+ * the in-process emulator, interleaved, and the medians of wall time and of process CPU
+ * time (client and emulator together, steadier than wall time on a busy machine) are
+ * printed, with the ratios. Not a test: run it by hand (the emulator turns on
+ * {@code TCP_NODELAY} itself; without it every answer stalls about 40 ms):
  *
  * <pre>
  * ./mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -Dsun.net.httpserver.nodelay=true -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     com.vcshell.identity.RequestCostBench [calls-per-round] [rounds]
  * </pre>
  */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.vcshell.auth.Masking;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JsonRendererTests {
@@ -22,7 +24,7 @@ class JsonRendererTests {
 	@Test
 	void recordsAreSnakeCaseWithIsoTimestampsAndNoNulls() {
 		// given
-		Credentials credentials = new Credentials("3f2a", Masking.secret("0123456789abcdef9f3e"),
+		Credentials credentials = new Credentials("3f2a", Masking.mask("0123456789abcdef9f3e"),
 				Instant.parse("2026-03-01T10:15:30Z"), null, "valid");
 		// when
 		JsonNode json = this.plain.readTree(write(credentials));
@@ -55,7 +57,7 @@ class JsonRendererTests {
 	void aMaskedSecretNeverAppearsInFull() {
 		String secret = "a".repeat(124) + "9f3e";
 
-		String text = write(new Credentials("id", Masking.secret(secret), null, null, null));
+		String text = write(new Credentials("id", Masking.mask(secret), null, null, null));
 
 		assertThat(text).contains("****9f3e").doesNotContain(secret);
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.vcshell.auth.Masking;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TableRendererTests {
@@ -100,7 +102,7 @@ class TableRendererTests {
 	@Test
 	void maskedSecretsStayMaskedInTables() {
 		String secret = "f".repeat(124) + "1234";
-		Table table = Table.details().field("api key secret", Masking.secret(secret));
+		Table table = Table.details().field("api key secret", Masking.mask(secret));
 
 		String text = String.join("\n", render(table, 200, false));
 

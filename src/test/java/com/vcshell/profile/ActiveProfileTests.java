@@ -203,7 +203,7 @@ class ActiveProfileTests {
 		assertThat(manager.remove("default")).isTrue();
 		assertThat(active.current()).isEmpty();
 		assertThatThrownBy(() -> manager.add("x", ID, "abc".toCharArray(), null)).isInstanceOf(ProfileException.class)
-			.hasMessage("not saved: the API key secret must be an even number of hexadecimal characters");
+			.hasMessage("not saved: the API key secret must be an even number of hexadecimal characters (0-9, a-f)");
 	}
 
 }

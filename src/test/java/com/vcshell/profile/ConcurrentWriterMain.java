@@ -3,6 +3,7 @@ package com.vcshell.profile;
 import java.nio.file.Path;
 
 import com.vcshell.auth.ApiCredentials;
+import com.vcshell.vault.AtomicFileWriter;
 
 /**
  * A second vcshell process for {@link CredentialsStoreTwoProcessTests}: adds profiles

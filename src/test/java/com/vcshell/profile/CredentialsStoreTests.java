@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.auth.ApiCredentials;
+import com.vcshell.vault.AtomicFileWriter;
 
 import static com.vcshell.profile.TestKeys.ID;
 import static com.vcshell.profile.TestKeys.SECRET;
@@ -117,7 +118,7 @@ class CredentialsStoreTests {
 		assertThat(Files.readString(file())).isEqualTo("[a]\n[a]\n");
 		Files.write(file(), new byte[] { '[', 'a', ']', '\n', (byte) 0xC3, 0x28 });
 		assertThatThrownBy(() -> store().profileNames()).isInstanceOf(ProfileException.class)
-			.hasMessage(file() + " is not UTF-8 text");
+			.hasMessage(file() + " line 2: not valid UTF-8 (byte offset 4); save the file as UTF-8");
 	}
 
 	@Test

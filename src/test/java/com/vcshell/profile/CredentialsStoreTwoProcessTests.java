@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.vcshell.vault.AtomicFileWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two JVMs writing the same credentials file at once lose nothing. */

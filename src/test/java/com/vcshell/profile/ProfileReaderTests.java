@@ -80,6 +80,9 @@ class ProfileReaderTests {
 			"abc|" + SECRET + "|line 3 (profile [p]): the API key id must be 32 hexadecimal characters",
 			ID + "|abc|line 4 (profile [p]): the API key secret must be an even number",
 			ID + "|zz" + SECRET + "|line 4 (profile [p]): the API key secret must be",
+			ID + "|01\u06623|line 4 (profile [p]): the API key secret must be an even number of hexadecimal characters (0-9, a-f) (character 3 is not",
+			ID + "|" + SECRET + "\uFF21\uFF22|line 4 (profile [p]): the API key secret must be",
+			"3ddaeeb10ca690df3fee5e3bd1c329f\u0662|" + SECRET + "|line 3 (profile [p]): the API key id must be",
 			EU_ID + "|" + SECRET + "|lines 3 and 4 (profile [p]): the API key id and secret have conflicting",
 			"vera01xi-" + ID + "|vera01xs-" + SECRET + "|line 3 (profile [p]): the API key id has a region prefix" })
 	void badKeysNameFileLineAndProfileButNeverTheSecret(String id, String secret, String message) {
@@ -91,7 +94,7 @@ class ProfileReaderTests {
 
 	@Test
 	void aShortSecretIsMaskedWithoutFailing() {
-		assertThat(read(pair(ID, "ab"), "p", null).credentials().maskedSecret()).isEqualTo("****ab");
+		assertThat(read(pair(ID, "ab"), "p", null).credentials().maskedSecret()).isEqualTo("****");
 	}
 
 	@Test
@@ -110,6 +113,13 @@ class ProfileReaderTests {
 		assertThat(profile.apiBaseUrl()).isEqualTo(URI.create("https://api.veracode.eu"));
 		assertThatThrownBy(() -> ProfileReader.fromEnvironment(ID, "xyz", null)).isInstanceOf(ProfileException.class)
 			.hasMessageStartingWith("invalid credentials in VERACODE_API_KEY_ID/VERACODE_API_KEY_SECRET");
+		assertThatThrownBy(() -> ProfileReader.fromEnvironment(ID, "01\u06623", null))
+			.isInstanceOf(ProfileException.class)
+			.hasMessageStartingWith("invalid credentials in VERACODE_API_KEY_ID/VERACODE_API_KEY_SECRET: the API key"
+					+ " secret must be");
+		assertThatThrownBy(() -> ProfileReader.fromEnvironment("\uFF13" + ID.substring(1), SECRET, null))
+			.isInstanceOf(ProfileException.class)
+			.hasMessageContaining("the API key id must be 32 hexadecimal characters");
 		assertThatThrownBy(() -> ProfileReader.fromEnvironment(ID, SECRET, "http://example.com"))
 			.hasMessageStartingWith("VCSHELL_API_BASE_URL: api_base_url 'http://example.com' uses plain http://");
 	}

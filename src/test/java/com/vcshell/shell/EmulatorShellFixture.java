@@ -35,6 +35,9 @@ import com.vcshell.identity.RestIdentityClient;
 import com.vcshell.output.Streams;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.UserEnvironment;
+import com.vcshell.cli.StartupOptions;
+import com.vcshell.shell.runtime.NoTerminalInput;
+import com.vcshell.shell.runtime.CommandRunner;
 
 /**
  * A shared Spring context whose profile {@code demo} points at a fresh loopback

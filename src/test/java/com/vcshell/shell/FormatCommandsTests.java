@@ -15,6 +15,9 @@ import org.springframework.shell.core.command.completion.CompletionProposal;
 
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.OutputSettings;
+import com.vcshell.shell.runtime.NoTerminalInput;
+import com.vcshell.shell.runtime.CommandRunner;
+import com.vcshell.cli.ExitCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

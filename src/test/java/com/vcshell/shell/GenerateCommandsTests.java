@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import com.vcshell.auth.ApiCredentials;
 import com.vcshell.emulator.SeedAccount;
 import com.vcshell.identity.VeracodeApiException;
+import com.vcshell.cli.ExitCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

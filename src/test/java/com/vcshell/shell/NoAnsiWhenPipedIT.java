@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.JarProcess;
 import com.vcshell.Vcshell;
+import com.vcshell.cli.ExitCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -41,6 +41,12 @@ import com.vcshell.identity.IdentityClientSettings;
 import com.vcshell.output.Streams;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.UserEnvironment;
+import com.vcshell.cli.StartupOptions;
+import com.vcshell.shell.runtime.NoTerminalInput;
+import com.vcshell.shell.runtime.CommandRunner;
+import com.vcshell.admin.IdentityClients;
+import com.vcshell.cli.ExitCodes;
+import com.vcshell.shell.runtime.VcshellCompleter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,6 +14,7 @@ import com.vcshell.emulator.SeedAccount;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import com.vcshell.cli.ExitCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

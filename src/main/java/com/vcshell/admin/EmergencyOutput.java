@@ -1,0 +1,23 @@
+package com.vcshell.admin;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The last resort for a freshly generated pair that could be saved nowhere, not even in a
+ * rescue file (design §1): it is shown to the user, with a warning, so that it is not
+ * lost with the process.
+ */
+@FunctionalInterface
+public interface EmergencyOutput {
+
+	/**
+	 * Shows the pair as a credentials-file section.
+	 * @param section the profile it was meant for
+	 * @param apiBaseUrl the tenant's base URL when not the key region's default
+	 * @return whether the pair was written out (a closed or failing stream is not)
+	 */
+	boolean write(String section, String apiId, String apiSecret, @Nullable URI apiBaseUrl);
+
+}

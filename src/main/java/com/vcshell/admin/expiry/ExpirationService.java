@@ -1,0 +1,113 @@
+package com.vcshell.admin.expiry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+import com.vcshell.identity.ApiCredentialsInfo;
+import com.vcshell.identity.IdentityClient;
+import com.vcshell.identity.User;
+import com.vcshell.identity.UserType;
+import com.vcshell.identity.VeracodeApiException;
+import com.vcshell.identity.VeracodeApiException.Kind;
+import com.vcshell.admin.IdentityClients;
+import com.vcshell.admin.ProgressListener;
+import com.vcshell.admin.UsageException;
+
+/**
+ * {@code expiration self|user|report}: reads credentials through the active profile's
+ * client and classifies them. A 404 on a user's credentials means the user has none
+ * (status {@code none}); a 404 on the user itself stays an error.
+ */
+@Component
+public class ExpirationService {
+
+	private final IdentityClients clients;
+
+	private final ExpiryClassifier classifier;
+
+	public ExpirationService(IdentityClients clients, ExpiryClassifier classifier) {
+		this.clients = clients;
+		this.classifier = classifier;
+	}
+
+	/** The pair the session signs with. */
+	public ExpiryRow self(boolean dryRun) {
+		return ExpiryRow.of(null, this.classifier.classify(this.clients.current(dryRun).ownCredentials()));
+	}
+
+	/** The pair of a user named by id or exact user name. */
+	public ExpiryRow user(String uuidOrName, boolean dryRun) {
+		IdentityClient client = this.clients.current(dryRun);
+		User user = client.resolveUser(required(uuidOrName));
+		return ExpiryRow.of(user, this.classifier.classify(credentialsOrNone(client, user.userId())));
+	}
+
+	/**
+	 * Every API service account with its pair, soonest expiry first; with
+	 * {@code withinDays}, only those expiring in at most that many days (expired ones
+	 * included). An account whose credentials cannot be read becomes an {@code error}
+	 * row; the report says how many.
+	 */
+	public ExpiryReport report(@Nullable Integer withinDays, boolean dryRun, ProgressListener progress) {
+		if (withinDays != null && withinDays < 0) {
+			throw new UsageException("--within needs a number of days, 0 or more");
+		}
+		IdentityClient client = this.clients.current(dryRun);
+		List<User> accounts = client.allUsers(UserType.API);
+		List<ExpiryRow> rows = new ArrayList<>();
+		List<VeracodeApiException> failures = new ArrayList<>();
+		progress.start(accounts.size());
+		try {
+			for (User account : accounts) {
+				ExpiryRow row = row(client, account, withinDays, failures);
+				if (row != null) {
+					rows.add(row);
+				}
+				progress.step();
+			}
+		}
+		finally {
+			progress.finish();
+		}
+		return new ExpiryReport(rows, accounts.size(), failures);
+	}
+
+	/** The account's row, {@code null} when outside {@code --within}. */
+	private @Nullable ExpiryRow row(IdentityClient client, User account, @Nullable Integer withinDays,
+			List<VeracodeApiException> failures) {
+		try {
+			Expiry expiry = this.classifier.classify(credentialsOrNone(client, account.userId()));
+			boolean kept = withinDays == null || this.classifier.expiresWithin(expiry, withinDays);
+			return kept ? ExpiryRow.of(account, expiry) : null;
+		}
+		catch (VeracodeApiException ex) {
+			failures.add(ex);
+			return ExpiryRow.failed(account, ex.getMessage());
+		}
+	}
+
+	/** The user's credentials, or {@code null} when the API says there are none (404). */
+	private static @Nullable ApiCredentialsInfo credentialsOrNone(IdentityClient client, String userId) {
+		try {
+			return client.credentialsForUser(userId);
+		}
+		catch (VeracodeApiException ex) {
+			if (ex.kind() == Kind.NOT_FOUND) {
+				return null;
+			}
+			throw ex;
+		}
+	}
+
+	private static String required(String user) {
+		if (user == null || user.isBlank()) {
+			throw new UsageException("expiration user needs a user: expiration user <user id or user name>");
+		}
+		return user;
+	}
+
+}

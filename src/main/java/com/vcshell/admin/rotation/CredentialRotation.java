@@ -1,0 +1,160 @@
+package com.vcshell.admin.rotation;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+import com.vcshell.admin.Arguments;
+import com.vcshell.admin.AuditTrail;
+import com.vcshell.admin.Confirmer;
+import com.vcshell.admin.DestinationChooser;
+import com.vcshell.admin.IdentityClients;
+import com.vcshell.admin.SessionOptions;
+import com.vcshell.admin.UsageException;
+import com.vcshell.auth.ApiCredentials;
+import com.vcshell.identity.ApiCredentialsInfo;
+import com.vcshell.identity.GeneratedCredentials;
+import com.vcshell.identity.IdentityClient;
+import com.vcshell.identity.User;
+import com.vcshell.identity.VeracodeApiException;
+import com.vcshell.profile.ActiveProfile;
+import com.vcshell.profile.Profile;
+import com.vcshell.vault.AuditEntry;
+
+/**
+ * {@code generate self} and {@code generate user}: the destination is known before the
+ * call, the user confirms, the pair is generated once (never retried), the session
+ * switches to it at once (self), it is saved where asked or rescued (design §1), proven
+ * with a signed call (self), and audited. The result says what happened; it is not
+ * printed here.
+ */
+@Component
+public class CredentialRotation {
+
+	private final ActiveProfile active;
+
+	private final IdentityClients clients;
+
+	private final DestinationPlanner destinations;
+
+	private final SecretKeeper keeper;
+
+	private final AuditTrail audit;
+
+	private final SessionOptions session;
+
+	CredentialRotation(ActiveProfile active, IdentityClients clients, DestinationPlanner destinations,
+			SecretKeeper keeper, AuditTrail audit, SessionOptions session) {
+		this.active = active;
+		this.clients = clients;
+		this.destinations = destinations;
+		this.keeper = keeper;
+		this.audit = audit;
+		this.session = session;
+	}
+
+	/**
+	 * New credentials for the account the session signs with.
+	 * @throws UsageException when refused or cancelled (nothing was sent)
+	 * @throws VeracodeApiException when the API refused or failed (audited)
+	 */
+	public RotationResult generateSelf(GenerateRequest request, Confirmer confirmer) {
+		Profile profile = this.active.require();
+		Destinations where = this.destinations.forSelf(profile, request);
+		IdentityClient client = this.clients.current(request.dryRun());
+		if (client.isDryRun()) {
+			client.generateOwn();
+			return RotationResult.dryRun("profile", profile.name());
+		}
+		confirmer.require(request.yes() || this.session.yes(), "generate new credentials for profile [" + profile.name()
+				+ "] (this revokes the pair it signs with now)" + where.confirmationSuffix());
+		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_SELF);
+		GeneratedCredentials generated = generate(client::generateOwn, entry);
+		return finish(generated, where, entry, this.active::switchCredentials, "profile", profile.name());
+	}
+
+	/**
+	 * New credentials for another account, named by user id or exact user name.
+	 * @throws UsageException when refused, cancelled or without a destination (nothing
+	 * was sent), or for the session's own account
+	 * @throws VeracodeApiException when the API refused or failed (audited)
+	 */
+	public RotationResult generateUser(String user, GenerateRequest request, Confirmer confirmer,
+			DestinationChooser chooser) {
+		Profile profile = this.active.require();
+		String wanted = Arguments.required(user, "generate user", "<user>");
+		Destinations where = this.destinations.forUser(profile, request, chooser);
+		IdentityClient client = this.clients.current(request.dryRun());
+		boolean yes = request.yes() || this.session.yes() || client.isDryRun();
+		confirmer.refuseWithoutTerminal(yes, "generate new credentials for user " + wanted);
+		User target = client.resolveUser(wanted);
+		if (client.isDryRun()) {
+			client.generateForUser(target.userId());
+			return RotationResult.dryRun("user", Arguments.label(target));
+		}
+		if (Arguments.isSessionAccount(target, profile)) {
+			throw new UsageException("user " + Arguments.label(target)
+					+ " is the account this session signs with: use 'generate self', which switches the session to the new pair");
+		}
+		confirmer.require(yes, "generate new credentials for user " + Arguments.label(target)
+				+ " (this revokes that user's current pair)" + where.confirmationSuffix());
+		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_USER)
+			.withTarget(target.userName(), target.userId());
+		GeneratedCredentials generated = generate(() -> client.generateForUser(target.userId()), entry);
+		return finish(generated, where, entry, (pair) -> {
+		}, "user", Arguments.label(target));
+	}
+
+	/** Calls the API once; an ambiguous failure is audited as {@code unknown}. */
+	private GeneratedCredentials generate(Supplier<GeneratedCredentials> call, AuditEntry entry) {
+		try {
+			GeneratedCredentials generated = call.get();
+			if (!generated.isComplete()) {
+				throw new VeracodeApiException(VeracodeApiException.Kind.REMOTE, 0,
+						"the API answered without a complete credential pair: the current pair may be revoked; "
+								+ "check with 'expiration self' or 'expiration user <user>'",
+						null, true);
+			}
+			return generated;
+		}
+		catch (VeracodeApiException ex) {
+			this.audit.record(ex.outcomeUnknown() ? entry.unknown() : entry.failed(ex.getMessage()));
+			throw ex;
+		}
+	}
+
+	private RotationResult finish(GeneratedCredentials generated, Destinations where, AuditEntry entry,
+			Consumer<ApiCredentials> useAtOnce, String subjectKind, String subject) {
+		SecretKeeper.Kept kept = this.keeper.keep(generated, where, useAtOnce);
+		boolean self = AuditTrail.GENERATE_SELF.equals(entry.operation());
+		Check check = (self && kept.pair() != null) ? check() : Check.NOT_TRIED;
+		Instant expiration = (check.info() != null && check.info().expiration() != null) ? check.info().expiration()
+				: generated.expiration();
+		AuditEntry result = entry.withResult(generated.apiId(), expiration);
+		this.audit.record(kept.saved() ? result.ok() : result.notSaved());
+		return new RotationResult(subjectKind, subject, generated.apiId(), generated.apiSecret(), where.reveal(),
+				expiration, kept.savedTo(), kept.rescueFile(), self ? Boolean.valueOf(check.info() != null) : null,
+				kept.problem(), check.failure(), false);
+	}
+
+	/** Proves the session's new pair with a signed call. */
+	private Check check() {
+		try {
+			return new Check(this.clients.current().ownCredentials(), null);
+		}
+		catch (VeracodeApiException ex) {
+			return new Check(null, new VeracodeApiException(ex.kind(), ex.status(),
+					"the new credentials are in place, but the check with them failed: " + ex.getMessage()));
+		}
+	}
+
+	/** What the signed call with a new pair gave: its answer, or why it failed. */
+	private record Check(ApiCredentialsInfo info, VeracodeApiException failure) {
+
+		static final Check NOT_TRIED = new Check(null, null);
+
+	}
+
+}

@@ -1,0 +1,58 @@
+package com.vcshell.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The options given before the command on the command line (design §3). Everything from
+ * the first word that is not a startup option on is the one-shot command.
+ *
+ * @param profile {@code --profile}
+ * @param credentialsFile {@code --credentials-file}
+ * @param json {@code --json}: JSON output by default
+ * @param yes {@code --yes}: confirm destructive commands without asking
+ * @param continueOnError {@code --continue-on-error} in script mode
+ * @param noColor {@code --no-color}
+ * @param debug {@code --debug}: stack traces on errors
+ * @param dryRun {@code --dry-run}: print requests instead of sending them
+ * @param demo {@code --demo}
+ * @param emulator {@code --emulator}
+ * @param port {@code --port} for {@code --emulator} (0: any free port)
+ * @param credentialsOut {@code --credentials-out} for {@code --emulator}
+ * @param script {@code --script}
+ * @param command the one-shot command words, empty for interactive or script mode
+ */
+public record StartupOptions(String profile, Path credentialsFile, boolean json, boolean yes, boolean continueOnError,
+		boolean noColor, boolean debug, boolean dryRun, boolean demo, boolean emulator, int port, Path credentialsOut,
+		Path script, List<String> command) {
+
+	public StartupOptions {
+		command = List.copyOf(command);
+	}
+
+	/** No options, no command: the interactive shell on the default profile. */
+	public static StartupOptions defaults() {
+		return new StartupOptions(null, null, false, false, false, false, false, false, false, false, 0, null, null,
+				List.of());
+	}
+
+	/**
+	 * Parses the command line.
+	 * @throws CommandLineException for an unknown startup option or a missing value
+	 */
+	public static StartupOptions parse(String... args) {
+		return new StartupOptionsParser(args).parse();
+	}
+
+	/** The same options with another credentials file and profile ({@code --demo}). */
+	public StartupOptions withCredentials(Path file, String profileName) {
+		return new StartupOptions(profileName, file, this.json, this.yes, this.continueOnError, this.noColor,
+				this.debug, this.dryRun, this.demo, this.emulator, this.port, this.credentialsOut, this.script,
+				this.command);
+	}
+
+	public boolean oneShot() {
+		return !this.command.isEmpty();
+	}
+
+}

@@ -1,0 +1,121 @@
+package com.vcshell.shell.runtime;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.springframework.shell.core.InputReader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a command file: one command a line, blank lines and {@code #} comments skipped,
+ * each command echoed ({@code > command}) before its output. Stops at the first failure
+ * unless told to go on; either way the exit code is the first failure's. Ends with a
+ * summary line on the error stream.
+ * <p>
+ * Workaround: Spring Shell 4.0.1's {@code script} command treats {@code #} lines as
+ * commands, stops silently at a {@code //} line and lists every command for a blank one
+ * (spring-shell#1315, #1316, fixed in 4.0.2), and splits lines on single spaces. Delete
+ * when Spring Shell ≥ 4.0.2 can be used and its script runner echoes and summarises.
+ */
+@Component
+public class ScriptRunner {
+
+	private final CommandRunner commands;
+
+	public ScriptRunner(CommandRunner commands) {
+		this.commands = commands;
+	}
+
+	/**
+	 * Runs a command file (UTF-8).
+	 * @throws CommandLineException when the file is missing, unreadable or not UTF-8 text
+	 * (commands read before the bad bytes have run)
+	 */
+	public int runFile(Path file, boolean continueOnError, PrintWriter out, PrintWriter err, InputReader input) {
+		try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return run("script file " + file, lines, continueOnError, out, err, input);
+		}
+		catch (NoSuchFileException ex) {
+			throw new CommandLineException("script file not found: " + file);
+		}
+		catch (IOException ex) {
+			throw new CommandLineException("cannot read script file " + file + ": " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Runs the commands read from {@code lines}.
+	 * @param source what the lines are, for messages ("standard input")
+	 * @throws CommandLineException when the lines cannot be read
+	 */
+	public int run(String source, BufferedReader lines, boolean continueOnError, PrintWriter out, PrintWriter err,
+			InputReader input) {
+		Tally tally = new Tally();
+		String line;
+		while ((line = next(source, lines)) != null) {
+			String command = line.strip();
+			if (command.isEmpty() || command.startsWith("#")) {
+				continue;
+			}
+			if (command.equals("exit") || command.equals("quit")) {
+				break;
+			}
+			out.println("> " + command);
+			out.flush();
+			if (!tally.count(this.commands.run(command, out, err, input)) && !continueOnError) {
+				break;
+			}
+		}
+		err.println(tally.summary());
+		err.flush();
+		return tally.firstFailure;
+	}
+
+	private static String next(String source, BufferedReader lines) {
+		try {
+			return lines.readLine();
+		}
+		catch (CharacterCodingException ex) {
+			throw new CommandLineException(source + " is not UTF-8 text");
+		}
+		catch (IOException ex) {
+			throw new CommandLineException("cannot read " + source + ": " + ex.getMessage());
+		}
+	}
+
+	/** Commands run, failures and the first failure's exit code. */
+	private static final class Tally {
+
+		private int total;
+
+		private int failed;
+
+		private int firstFailure;
+
+		/** Counts one command's exit code; whether it succeeded. */
+		boolean count(int code) {
+			this.total++;
+			if (code == 0) {
+				return true;
+			}
+			this.failed++;
+			if (this.firstFailure == 0) {
+				this.firstFailure = code;
+			}
+			return false;
+		}
+
+		String summary() {
+			return "script: " + this.total + " command" + ((this.total == 1) ? "" : "s") + ", "
+					+ (this.total - this.failed) + " succeeded, " + this.failed + " failed";
+		}
+
+	}
+
+}

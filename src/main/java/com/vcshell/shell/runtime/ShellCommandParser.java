@@ -1,0 +1,186 @@
+package com.vcshell.shell.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jline.reader.EOFError;
+import org.jline.reader.Parser;
+import org.jline.reader.Parser.ParseContext;
+
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parses one command line into a command, its options and its arguments. The line is
+ * split into words by the line reader's own JLine {@link Parser} (Spring Shell's
+ * {@code ExtendedDefaultParser}: quotes group, a backslash escapes), so a line runs
+ * exactly as Tab completed it.
+ * <p>
+ * Workaround: Spring Shell 4.0.1's {@code DefaultCommandParser} splits on single spaces
+ * (no quotes), takes a partial word for a sub-command ({@code profile u} as
+ * {@code profile use}), needs a value after a boolean flag of a sub-command
+ * ({@code generate self --yes}, fixed in 4.0.2 by "Fix boolean flags handling in
+ * subcommands") and rejects {@code --help} after a sub-command. Delete when Spring Shell
+ * ≥ 4.0.2 can be used and its parser quotes words.
+ */
+@Component
+public class ShellCommandParser implements CommandParser {
+
+	private final CommandRegistry registry;
+
+	private final Parser words;
+
+	public ShellCommandParser(CommandRegistry registry, Parser words) {
+		this.registry = registry;
+		this.words = words;
+	}
+
+	@Override
+	public ParsedInput parse(String input) {
+		return parse(split(input));
+	}
+
+	/** Parses a command already split into words (the one-shot command line). */
+	public ParsedInput parse(List<String> words) {
+		if (words.isEmpty() || words.get(0).isBlank()) {
+			throw new CommandLineException("empty command");
+		}
+		ParsedInput.Builder builder = ParsedInput.builder().commandName(words.get(0));
+		String name = words.get(0);
+		int next = 1;
+		while (next < words.size() && isCommandPrefix(name + " " + words.get(next))) {
+			name = name + " " + words.get(next);
+			builder.addSubCommand(words.get(next));
+			next++;
+		}
+		List<String> rest = words.subList(next, words.size());
+		if (rest.contains("--help") || rest.contains("-h")) {
+			return builder.addOption(CommandOption.with().shortName('h').longName("help").value("true").build())
+				.build();
+		}
+		Command command = this.registry.getCommandByName(name);
+		parseOptionsAndArguments(command, name, rest, builder);
+		return builder.build();
+	}
+
+	/**
+	 * The words of a line as the line reader splits them; an open quote is an error. The
+	 * parser ends every line that does not end in a word with an empty word for the
+	 * cursor: that one is dropped (a quoted empty word before it stays).
+	 */
+	private List<String> split(String line) {
+		List<String> split;
+		try {
+			split = new ArrayList<>(this.words.parse(line, line.length(), ParseContext.ACCEPT_LINE).words());
+		}
+		catch (EOFError ex) {
+			throw new CommandLineException(problem(ex) + " in: " + line.strip());
+		}
+		if (!split.isEmpty() && split.get(split.size() - 1).isEmpty()) {
+			split.remove(split.size() - 1);
+		}
+		return split;
+	}
+
+	private static String problem(EOFError ex) {
+		return switch (String.valueOf(ex.getMissing())) {
+			case "quote" -> "unclosed single quote";
+			case "dquote" -> "unclosed double quote";
+			default -> "the line ends with a backslash";
+		};
+	}
+
+	private boolean isCommandPrefix(String candidate) {
+		return this.registry.getCommands()
+			.stream()
+			.filter(command -> !command.isHidden())
+			.flatMap(command -> names(command).stream())
+			.anyMatch(n -> n.equals(candidate) || n.startsWith(candidate + " "));
+	}
+
+	private static List<String> names(Command command) {
+		List<String> names = new ArrayList<>(command.getAliases());
+		names.add(command.getName());
+		return names;
+	}
+
+	private void parseOptionsAndArguments(Command command, String name, List<String> words,
+			ParsedInput.Builder builder) {
+		int argumentIndex = 0;
+		boolean onlyArguments = false;
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			if (onlyArguments || !isOption(word)) {
+				builder.addArgument(new CommandArgument(argumentIndex++, word));
+				continue;
+			}
+			if (word.equals("--")) {
+				onlyArguments = true;
+				continue;
+			}
+			int eq = word.indexOf('=');
+			String optionWord = (eq > 0) ? word.substring(0, eq) : word;
+			CommandOption declared = (command != null) ? declaredOption(command, name, optionWord) : null;
+			String value;
+			if (eq > 0) {
+				value = word.substring(eq + 1);
+			}
+			else if (declared != null && isFlag(declared)) {
+				value = "true";
+			}
+			else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
+				value = words.get(++i);
+			}
+			else {
+				throw new CommandLineException("option " + optionWord + " needs a value");
+			}
+			builder.addOption(option(optionWord, value));
+		}
+	}
+
+	private static CommandOption declaredOption(Command command, String name, String optionWord) {
+		return command.getOptions()
+			.stream()
+			.filter(option -> option.isOptionEqual(optionWord))
+			.findFirst()
+			.orElseThrow(() -> new CommandLineException(
+					"unknown option " + optionWord + " for '" + name + "'" + known(command)));
+	}
+
+	private static String known(Command command) {
+		if (command.getOptions().isEmpty()) {
+			return " (it takes no options)";
+		}
+		return command.getOptions()
+			.stream()
+			.map(option -> "--" + option.longName())
+			.collect(Collectors.joining(", ", " (options: ", ")"));
+	}
+
+	/** Whether an option is a flag: it takes no value. */
+	static boolean isFlag(CommandOption option) {
+		return option.type() == boolean.class || option.type() == Boolean.class;
+	}
+
+	private static boolean isOption(String word) {
+		return word.startsWith("-") && word.length() > 1 && !Character.isDigit(word.charAt(1));
+	}
+
+	private static CommandOption option(String optionWord, String value) {
+		CommandOption.Builder option = CommandOption.with().value(value);
+		if (optionWord.startsWith("--")) {
+			option.longName(optionWord.substring(2));
+		}
+		else {
+			option.shortName(optionWord.charAt(1));
+		}
+		return option.build();
+	}
+
+}

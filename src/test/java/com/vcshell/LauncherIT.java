@@ -1,0 +1,246 @@
+package com.vcshell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.vcshell.emulator.IdentityEmulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * The launcher {@code ./vcshell}: the fast way (Spring AOT and a class-data archive) with
+ * the same behaviour as {@code java -jar}; arguments, streams and exit codes passed
+ * through; an archive per build, made once even by racing first starts; and a start
+ * without one when its cache cannot be written.
+ */
+class LauncherIT {
+
+	private static IdentityEmulator emulator;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void startEmulator() {
+		emulator = IdentityEmulator.start(0);
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		emulator.close();
+	}
+
+	@Test
+	void runsInAotModeWithClassesFromTheArchive() throws Exception {
+		Path classes = this.dir.resolve("classes.log");
+
+		Vcshell.Result result = JarProcess.run(
+				Map.of("HOME", this.dir.toString(), "VCSHELL_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes), null,
+				"help");
+
+		assertThat(result.exitCode()).isZero();
+		List<String> loaded = Files.readAllLines(classes);
+		assertThat(loaded)
+			.anyMatch((line) -> line.contains(" com.vcshell.VcshellApplication__ApplicationContextInitializer "));
+		assertThat(loaded)
+			.anyMatch((line) -> line.contains(" com.vcshell.VcshellApplication source: shared objects file"));
+		long shared = loaded.stream().filter((line) -> line.contains("source: shared objects file")).count();
+		assertThat(shared).as("classes from the archive, of %s", loaded.size()).isGreaterThan(loaded.size() * 9L / 10);
+	}
+
+	@Test
+	void givesWhatTheFatJarGives() throws Exception {
+		String file = credentialsFile(this.dir).toString();
+		String script = String.join("\n", "help", "help whoami", "nosuch", "format yaml", "whoami",
+				"profile list --json", "expiration self", "profile use demo-readonly", "users list",
+				"profile use nobody", "");
+		Map<String, String> env = Map.of("HOME", this.dir.toString());
+		String[] session = { "--credentials-file", file, "--profile", "demo", "--continue-on-error" };
+		String[] unknownProfile = { "--credentials-file", file, "--profile", "nobody", "whoami" };
+
+		Vcshell.Result fast = JarProcess.run(env, script, session);
+		Vcshell.Result fat = JarProcess.runFatJar(env, script, session);
+		Vcshell.Result fastUnknown = JarProcess.run(env, null, unknownProfile);
+		Vcshell.Result fatUnknown = JarProcess.runFatJar(env, null, unknownProfile);
+
+		assertThat(fast).isEqualTo(fat);
+		assertThat(fast.out()).contains("vcshell-admin-api", "Built-In Commands");
+		assertThat(fast.err()).contains("script: 10 commands, 6 succeeded, 4 failed");
+		assertThat(fastUnknown).isEqualTo(fatUnknown);
+		assertThat(fastUnknown.exitCode()).isEqualTo(3);
+	}
+
+	@Test
+	void passesArgumentsStdinStreamsAndExitCodesFromAnyFolderAndThroughALink() throws Exception {
+		Path spaced = Files.createDirectories(this.dir.resolve("a folder with spaces"));
+		Path credentials = credentialsFile(spaced);
+		Path elsewhere = Files.createDirectories(this.dir.resolve("elsewhere"));
+		Path link = Files.createSymbolicLink(elsewhere.resolve("vc"), JarProcess.launcher());
+		Map<String, String> env = Map.of("HOME", this.dir.toString());
+
+		Vcshell.Result listed = JarProcess.exec(
+				List.of(link.toString(), "--credentials-file", credentials.toString(), "profile", "list"), elsewhere,
+				env, null);
+		Vcshell.Result unknown = JarProcess.exec(List.of(link.toString(), "nosuch"), elsewhere, env, null);
+		Vcshell.Result piped = JarProcess.exec(List.of(link.toString()), elsewhere, env, "format json\nformat\n");
+
+		assertThat(listed.exitCode()).as(listed.err()).isZero();
+		assertThat(listed.out()).contains("demo-readonly");
+		assertThat(unknown.exitCode()).isEqualTo(2);
+		assertThat(unknown.out()).isEmpty();
+		assertThat(unknown.err()).isEqualTo("error: unknown command 'nosuch' (try 'help')\n");
+		assertThat(piped.exitCode()).isZero();
+		assertThat(piped.out()).contains("output format: json");
+		assertThat(piped.err()).isEqualTo("script: 2 commands, 2 succeeded, 0 failed\n");
+	}
+
+	@Test
+	void racingFirstStartsMakeOneArchiveAndANewBuildGetsItsOwn() throws Exception {
+		Path tree = copyOfTheApplication(this.dir.resolve("tree"));
+
+		List<CompletableFuture<Vcshell.Result>> starts = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			starts.add(CompletableFuture.supplyAsync(() -> help(tree)));
+		}
+		Vcshell.Result first = starts.get(0).join();
+		Vcshell.Result second = starts.get(1).join();
+		assertThat(first.exitCode()).as(first.err()).isZero();
+		assertThat(second).isEqualTo(first);
+		assertThat(first.out()).contains("Built-In Commands");
+		Path cache = tree.resolve("target/vcshell-cache");
+		assertThat(entries(cache)).singleElement().satisfies((build) -> assertThat(archives(build)).hasSize(1));
+		assertThat(leftovers(cache)).isEmpty();
+
+		rebuild(tree.resolve("target/vcshell.jar"));
+		Vcshell.Result rebuilt = help(tree);
+
+		assertThat(rebuilt).isEqualTo(first);
+		assertThat(entries(cache)).hasSize(2).allSatisfy((build) -> assertThat(archives(build)).hasSize(1));
+		assertThat(leftovers(cache)).isEmpty();
+	}
+
+	@Test
+	void startsWithoutTheArchiveWhenItsCacheCannotBeWritten() throws Exception {
+		Path tree = copyOfTheApplication(this.dir.resolve("tree"));
+		Files.writeString(tree.resolve("target/vcshell-cache"), "not a folder");
+		Path classes = this.dir.resolve("classes.log");
+
+		Vcshell.Result result = JarProcess.exec(List.of(tree.resolve("vcshell").toString(), "help"), null,
+				Map.of("HOME", this.dir.toString(), "VCSHELL_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes),
+				null);
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(result.out()).contains("Built-In Commands");
+		assertThat(result.err()).isEmpty();
+		assertThat(Files.readAllLines(classes))
+			.anyMatch((line) -> line.contains(" com.vcshell.VcshellApplication__ApplicationContextInitializer "))
+			.noneMatch((line) -> line.contains("com.vcshell.VcshellApplication source: shared objects file"));
+	}
+
+	@Test
+	void drawsThePromptWithoutCallingTheApi() throws Exception {
+		assumeThat(TerminalSession.available()).as("tmux is installed (.ci/run installs it)").isTrue();
+		Path credentials = credentialsFile(this.dir);
+		long before = emulator.controls().requestCount();
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.dir.toString()), "--credentials-file",
+				credentials.toString(), "--profile", "demo")) {
+			shell.waitForPrompt();
+			assertThat(emulator.controls().requestCount()).isEqualTo(before);
+
+			shell.line("whoami");
+			shell.waitFor(emulator.admin().userName());
+			assertThat(emulator.controls().requestCount()).isEqualTo(before + 1);
+		}
+	}
+
+	private static Path credentialsFile(Path folder) {
+		Path file = folder.resolve("credentials");
+		emulator.writeCredentialsFile(file);
+		return file;
+	}
+
+	private Vcshell.Result help(Path tree) {
+		try {
+			return JarProcess.exec(List.of(tree.resolve("vcshell").toString(), "help"), null,
+					Map.of("HOME", this.dir.toString()), null);
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The launcher and the jar, as a fresh clone has them after 'package'. */
+	private static Path copyOfTheApplication(Path tree) throws IOException {
+		Files.createDirectories(tree.resolve("target"));
+		Files.copy(JarProcess.launcher(), tree.resolve("vcshell"));
+		assertThat(tree.resolve("vcshell").toFile().setExecutable(true)).isTrue();
+		Files.copy(Path.of("target/vcshell.jar"), tree.resolve("target/vcshell.jar"));
+		return tree;
+	}
+
+	/** Another build of the same application: the jar with one more entry. */
+	private static void rebuild(Path jar) throws IOException {
+		Path copy = jar.resolveSibling("rebuilt.jar");
+		try (ZipFile in = new ZipFile(jar.toFile());
+				OutputStream file = Files.newOutputStream(copy);
+				ZipOutputStream out = new ZipOutputStream(file)) {
+			for (ZipEntry entry : in.stream().toList()) {
+				ZipEntry copied = new ZipEntry(entry);
+				if (entry.getMethod() == ZipEntry.DEFLATED) {
+					copied.setCompressedSize(-1);
+				}
+				out.putNextEntry(copied);
+				try (InputStream data = in.getInputStream(entry)) {
+					data.transferTo(out);
+				}
+				out.closeEntry();
+			}
+			out.putNextEntry(new ZipEntry("META-INF/rebuilt"));
+			out.closeEntry();
+		}
+		Files.move(copy, jar, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static List<Path> entries(Path folder) throws IOException {
+		try (Stream<Path> paths = Files.list(folder)) {
+			return paths.toList();
+		}
+	}
+
+	private static List<Path> archives(Path build) throws IOException {
+		return entries(build).stream()
+			.filter((path) -> path.toString().endsWith(".jsa") || path.toString().endsWith(".aot"))
+			.toList();
+	}
+
+	/**
+	 * Temporary files, half-done extractions and failure markers anywhere in the cache.
+	 */
+	private static List<Path> leftovers(Path cache) throws IOException {
+		try (Stream<Path> paths = Files.walk(cache)) {
+			return paths.filter((path) -> {
+				String name = path.getFileName().toString();
+				return name.endsWith(".tmp") || name.startsWith(".extract-") || name.endsWith(".failed");
+			}).toList();
+		}
+	}
+
+}

@@ -1,0 +1,107 @@
+package com.vcshell.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.shell.core.command.CommandExecutionException;
+import org.springframework.shell.core.command.ExitStatus;
+
+import com.vcshell.auth.InvalidCredentialsException;
+import com.vcshell.identity.VeracodeApiException;
+import com.vcshell.output.ConflictingFormatsException;
+import com.vcshell.profile.ProfileException;
+import com.vcshell.shell.SecretNotSavedException;
+import com.vcshell.admin.UsageException;
+import com.vcshell.shell.runtime.CommandLineException;
+import com.vcshell.shell.runtime.FailedStatusException;
+import com.vcshell.vault.VaultException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one mapping from failures to exit codes and error lines (design §5). */
+class ExitMapperTests {
+
+	@Test
+	void everyExpectedFailureHasItsExitCode() {
+		assertThat(code(new CommandLineException("x"))).isEqualTo(2);
+		assertThat(code(new UsageException("x"))).isEqualTo(2);
+		assertThat(code(new ConflictingFormatsException())).isEqualTo(2);
+		assertThat(code(new ProfileException("x"))).isEqualTo(3);
+		assertThat(code(new VaultException("x", new java.io.IOException("disk full")))).isEqualTo(3);
+		assertThat(code(new InvalidCredentialsException("x"))).isEqualTo(3);
+		assertThat(code(new VeracodeApiException(VeracodeApiException.Kind.BAD_REQUEST, 400, "x"))).isEqualTo(2);
+		assertThat(code(new VeracodeApiException(VeracodeApiException.Kind.REFUSED, 401, "x"))).isEqualTo(4);
+		assertThat(code(new VeracodeApiException(VeracodeApiException.Kind.NOT_FOUND, 404, "x"))).isEqualTo(5);
+		assertThat(code(new VeracodeApiException(VeracodeApiException.Kind.REMOTE, 503, "x"))).isEqualTo(6);
+		assertThat(code(new SecretNotSavedException("x"))).isEqualTo(7);
+	}
+
+	@Test
+	void aBadArgumentValueIsAUsageError() {
+		ConversionFailedException ex = new ConversionFailedException(TypeDescriptor.valueOf(String.class),
+				TypeDescriptor.valueOf(Integer.class), "abc", new NumberFormatException("For input string: \"abc\""));
+
+		assertThat(ExitMapper.outcome(ex))
+			.isEqualTo(new ExitMapper.Outcome(2, "bad argument: For input string: \"abc\""));
+	}
+
+	@Test
+	void aFailingExitStatusKeepsItsCodeAndSpringShellsOwnAreUsageOrInternal() {
+		assertThat(code(new FailedStatusException(new ExitStatus(42, "x")))).isEqualTo(42);
+		assertThat(code(new FailedStatusException(ExitStatus.USAGE_ERROR))).isEqualTo(2);
+		assertThat(code(new FailedStatusException(ExitStatus.AVAILABILITY_ERROR))).isEqualTo(1);
+	}
+
+	@Test
+	void anythingElseIsAnInternalErrorPointingAtDebug() {
+		ExitMapper.Outcome outcome = ExitMapper.outcome(new CommandExecutionException("wrapper",
+				new InvocationTargetException(new NullPointerException("boom"))));
+
+		assertThat(outcome)
+			.isEqualTo(new ExitMapper.Outcome(1, "unexpected internal error: boom (run with --debug for details)"));
+	}
+
+	@Test
+	void wrappersAreLookedThroughToTheDomainMessage() {
+		ExitMapper.Outcome outcome = ExitMapper
+			.outcome(new CommandExecutionException("Unable to execute command profile use",
+					new InvocationTargetException(new ProfileException("no profile [x] in /tmp/c"))));
+
+		assertThat(outcome).isEqualTo(new ExitMapper.Outcome(3, "no profile [x] in /tmp/c"));
+	}
+
+	@Test
+	void reportsOneLineWithoutDebug() {
+		StringWriter err = new StringWriter();
+
+		int code = new ExitMapper(false).report(new InvocationTargetException(new ProfileException("no profile [x]")),
+				new PrintWriter(err));
+
+		assertThat(code).isEqualTo(3);
+		assertThat(err.toString()).isEqualTo("error: no profile [x]" + System.lineSeparator());
+	}
+
+	@Test
+	void debugPutsTheStackTraceBeforeTheLine() {
+		StringWriter err = new StringWriter();
+
+		int code = new ExitMapper(true).report(new InvocationTargetException(new ProfileException("no profile [x]")),
+				new PrintWriter(err));
+
+		assertThat(code).isEqualTo(3);
+		assertThat(err.toString()).startsWith(InvocationTargetException.class.getName())
+			.contains("Caused by: " + ProfileException.class.getName() + ": no profile [x]")
+			.contains("\tat ")
+			.endsWith("error: no profile [x]" + System.lineSeparator());
+	}
+
+	private static int code(Exception ex) {
+		return ExitMapper.outcome(ex).code();
+	}
+
+}
