@@ -74,6 +74,12 @@ record ApiRequest(Endpoint endpoint, Map<String, @Nullable String> pathValues, M
 		return render(baseUrl, true);
 	}
 
+	/** The endpoint only, no value (a search term is whatever was typed). */
+	@Override
+	public String toString() {
+		return "ApiRequest[" + this.endpoint + "]";
+	}
+
 	private String render(URI baseUrl, boolean showPlaceholders) {
 		StringBuilder url = new StringBuilder(128).append(baseUrl.getScheme())
 			.append("://")

@@ -11,7 +11,10 @@ import org.springframework.http.HttpHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The settings read from the environment, and what their toString shows. */
+/**
+ * The settings read from the environment, and what the settings, an answer and a request
+ * show in toString.
+ */
 class IdentityClientSettingsTests {
 
 	private static final String SECRET = "0123456789abcdef".repeat(8);
@@ -57,6 +60,13 @@ class IdentityClientSettingsTests {
 				("{\"api_secret\":\"" + SECRET + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
 		assertThat(response.toString()).isEqualTo("ApiResponse[status=200, body=145 bytes]");
+	}
+
+	@Test
+	void aRequestShowsItsEndpointButNoValue() {
+		ApiRequest request = Endpoint.SEARCH.request(SECRET, "API", 0, 50);
+
+		assertThat(request.toString()).isEqualTo("ApiRequest[SEARCH]");
 	}
 
 }
