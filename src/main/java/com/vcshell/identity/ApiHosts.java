@@ -35,8 +35,9 @@ public final class ApiHosts implements AutoCloseable {
 	 * A client of the base URL's host that signs with the given credentials, on that
 	 * host's shared transport. Sends nothing, and builds no HTTP client yet.
 	 * @param credentials the pair to sign with, read on every request
-	 * @throws IllegalArgumentException when the base URL has no host, or a proxy variable
-	 * is not a proxy URL
+	 * @throws IllegalArgumentException when the base URL has no host
+	 * @throws VeracodeApiException ({@code BAD_REQUEST}) when a proxy variable or
+	 * {@code VCSHELL_RATE_LIMIT} is not valid
 	 */
 	public RestIdentityClient client(URI apiBaseUrl, Supplier<ApiCredentials> credentials) {
 		return RestIdentityClient.create(transport(apiBaseUrl), apiBaseUrl, credentials, this.settings);

@@ -43,14 +43,27 @@ final class HostTransport implements AutoCloseable {
 	private boolean closed;
 
 	/**
-	 * @throws IllegalArgumentException when a proxy variable is not a proxy URL (checked
-	 * now, although the HTTP client comes later)
+	 * @throws VeracodeApiException ({@code BAD_REQUEST}) when a proxy variable is not a
+	 * proxy URL or the rate limit variable is not valid (checked now, although the HTTP
+	 * client comes later)
 	 */
 	HostTransport(IdentityClientSettings settings, URI apiBaseUrl) {
+		if (settings.rateLimitPerMinute() == IdentityClientSettings.INVALID_RATE_LIMIT) {
+			throw new VeracodeApiException(Kind.BAD_REQUEST, 0, IdentityClientSettings.INVALID_RATE_LIMIT_MESSAGE);
+		}
 		this.settings = settings;
 		this.origin = URI.create(apiBaseUrl.getScheme() + "://" + apiBaseUrl.getRawAuthority());
-		this.proxies = new EnvironmentProxySelector(settings.proxyEnvironment());
+		this.proxies = proxies(settings);
 		this.rateLimiter = new RateLimiter(settings.rateLimitPerMinute(), settings.clock(), settings.sleeper());
+	}
+
+	private static EnvironmentProxySelector proxies(IdentityClientSettings settings) {
+		try {
+			return new EnvironmentProxySelector(settings.proxyEnvironment());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new VeracodeApiException(Kind.BAD_REQUEST, 0, ex.getMessage(), ex);
+		}
 	}
 
 	RateLimiter rateLimiter() {

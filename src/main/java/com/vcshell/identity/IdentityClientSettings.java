@@ -20,7 +20,9 @@ import com.vcshell.auth.NonceGenerator;
  * @param nonces nonce source for signing
  * @param sleeper waits for backoff and rate limiting
  * @param maxRetries retries of a GET after a 429, 502, 503, 504 or network failure
- * @param rateLimitPerMinute calls allowed per sliding minute, per API host
+ * @param rateLimitPerMinute calls allowed per sliding minute, per API host; 0 when
+ * {@value #RATE_LIMIT_VARIABLE} holds no valid limit, and then every client refuses to
+ * send (one line, exit 2) while commands that call no API still work
  * @param proxyEnvironment {@code HTTPS_PROXY}, {@code HTTP_PROXY} and {@code NO_PROXY}
  * (either case) from the environment; every other variable is dropped, so the settings
  * never hold the environment's secrets
@@ -43,6 +45,14 @@ public record IdentityClientSettings(Duration connectTimeout, Duration readTimeo
 	/** The environment variable that sets the calls allowed per minute. */
 	public static final String RATE_LIMIT_VARIABLE = "VCSHELL_RATE_LIMIT";
 
+	/** The rate limit of settings whose {@value #RATE_LIMIT_VARIABLE} was not valid. */
+	public static final int INVALID_RATE_LIMIT = 0;
+
+	/** Why no client sends when {@value #RATE_LIMIT_VARIABLE} is not valid. */
+	static final String INVALID_RATE_LIMIT_MESSAGE = RATE_LIMIT_VARIABLE
+			+ " must be a whole number of calls per minute from 1 to " + MAX_RATE_LIMIT + " (the default is "
+			+ DEFAULT_RATE_LIMIT + ")";
+
 	private static final Set<String> PROXY_VARIABLES = Set.of("https_proxy", "http_proxy", "no_proxy");
 
 	public IdentityClientSettings {
@@ -59,10 +69,10 @@ public record IdentityClientSettings(Duration connectTimeout, Duration readTimeo
 
 	/**
 	 * The defaults: 10 s / 30 s, system clock, secure nonces, 3 retries, 500 calls a
-	 * minute unless {@value #RATE_LIMIT_VARIABLE} says otherwise, and the proxy variables
-	 * of the environment.
-	 * @throws IllegalArgumentException when {@value #RATE_LIMIT_VARIABLE} is not a whole
-	 * number from 1 to {@value #MAX_RATE_LIMIT}
+	 * minute unless {@value #RATE_LIMIT_VARIABLE} says otherwise (a value that is not a
+	 * whole number from 1 to {@value #MAX_RATE_LIMIT} gives {@link #INVALID_RATE_LIMIT}),
+	 * and the proxy variables of the environment. Never throws: a bad variable is
+	 * reported by the first client that needs it.
 	 */
 	public static IdentityClientSettings defaults(Map<String, String> environment) {
 		return new IdentityClientSettings(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Clock.systemUTC(),
@@ -107,9 +117,7 @@ public record IdentityClientSettings(Duration connectTimeout, Duration readTimeo
 				return limit;
 			}
 		}
-		throw new IllegalArgumentException(
-				RATE_LIMIT_VARIABLE + " must be a whole number of calls per minute from 1 to " + MAX_RATE_LIMIT
-						+ " (the default is " + DEFAULT_RATE_LIMIT + ")");
+		return INVALID_RATE_LIMIT;
 	}
 
 }

@@ -1,6 +1,9 @@
 package com.vcshell.identity;
 
+import java.net.URI;
 import java.util.Map;
+
+import com.vcshell.identity.VeracodeApiException.Kind;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The settings read from the environment, and what the settings, an answer and a request
@@ -47,11 +50,30 @@ class IdentityClientSettingsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "-5", "100001", "abc", "1e3", "12.5", "１２０", "٣٠٠", "99999999999999999999" })
-	void aRateLimitThatIsNotAWholeNumberInRangeIsRefusedWithoutRepeatingIt(String value) {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> IdentityClientSettings.defaults(Map.of("VCSHELL_RATE_LIMIT", value)))
-			.withMessage("VCSHELL_RATE_LIMIT must be a whole number of calls per minute from 1 to 100000"
-					+ " (the default is 500)");
+	void aRateLimitThatIsNotAWholeNumberInRangeStopsEveryClientWithOneLine(String value) {
+		IdentityClientSettings settings = IdentityClientSettings.defaults(Map.of("VCSHELL_RATE_LIMIT", value));
+		assertThat(settings.rateLimitPerMinute()).isEqualTo(IdentityClientSettings.INVALID_RATE_LIMIT);
+
+		try (ApiHosts hosts = new ApiHosts(settings)) {
+			VeracodeApiException ex = catchThrowableOfType(VeracodeApiException.class,
+					() -> hosts.client(URI.create(ApiFixture.BASE), () -> null));
+
+			assertThat(ex.kind()).isEqualTo(Kind.BAD_REQUEST);
+			assertThat(ex.getMessage()).isEqualTo("VCSHELL_RATE_LIMIT must be a whole number of calls per minute"
+					+ " from 1 to 100000 (the default is 500)");
+		}
+	}
+
+	@Test
+	void aProxyVariableThatIsNotAProxyUrlStopsEveryClientWithOneLine() {
+		IdentityClientSettings settings = IdentityClientSettings
+			.defaults(Map.of("HTTPS_PROXY", "http://user:pr0xy-pass@[bad"));
+
+		VeracodeApiException ex = catchThrowableOfType(VeracodeApiException.class,
+				() -> RestIdentityClient.create(URI.create(ApiFixture.BASE), () -> null, settings));
+
+		assertThat(ex.kind()).isEqualTo(Kind.BAD_REQUEST);
+		assertThat(ex.getMessage()).isEqualTo("HTTPS_PROXY is not a proxy URL of the form http://host:port");
 	}
 
 	@Test
