@@ -4,19 +4,20 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
+import com.vcshell.identity.ApiHosts;
 import com.vcshell.identity.DryRunIdentityClient;
 import com.vcshell.identity.IdentityClient;
 import com.vcshell.identity.IdentityClientSettings;
-import com.vcshell.identity.RestIdentityClient;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.Profile;
 import com.vcshell.profile.ProfileException;
 
 /**
  * The Identity API client of the active profile. Built once per profile and base URL and
- * reused (it keeps the rate limiter's window); it always signs with the session's current
- * pair, so a {@code generate self} takes effect at once. With {@code --dry-run} (for the
- * session or one command) requests are printed instead of sent.
+ * reused, on the host's HTTP client and rate limiter that {@link ApiHosts} shares for the
+ * whole session; it always signs with the session's current pair, so a
+ * {@code generate self} takes effect at once. With {@code --dry-run} (for the session or
+ * one command) requests are printed instead of sent.
  */
 @Component
 public class IdentityClients {
@@ -24,6 +25,8 @@ public class IdentityClients {
 	private final ActiveProfile active;
 
 	private final IdentityClientSettings settings;
+
+	private final ApiHosts hosts;
 
 	private final DryRunOutput dryRunOutput;
 
@@ -33,10 +36,11 @@ public class IdentityClients {
 
 	private IdentityClient cached;
 
-	public IdentityClients(ActiveProfile active, IdentityClientSettings settings, SessionOptions session,
-			DryRunOutput dryRunOutput) {
+	public IdentityClients(ActiveProfile active, IdentityClientSettings settings, ApiHosts hosts,
+			SessionOptions session, DryRunOutput dryRunOutput) {
 		this.active = active;
 		this.settings = settings;
+		this.hosts = hosts;
 		this.dryRunOutput = dryRunOutput;
 		this.dryRunSession = session.dryRun();
 	}
@@ -71,7 +75,7 @@ public class IdentityClients {
 	private synchronized IdentityClient client(Profile profile) {
 		String key = profile.name() + " " + profile.apiBaseUrl();
 		if (this.cached == null || !Objects.equals(this.cachedFor, key)) {
-			this.cached = RestIdentityClient.create(profile.apiBaseUrl(), this.active.credentials(), this.settings);
+			this.cached = this.hosts.client(profile.apiBaseUrl(), this.active.credentials());
 			this.cachedFor = key;
 		}
 		return this.cached;

@@ -24,6 +24,9 @@ public record ApiCredentialsInfo(@JsonProperty("api_id") @Nullable String apiId,
 		@JsonProperty("revocation_user") @Nullable String revokedBy,
 		@JsonProperty("last_used_ts") @Nullable Instant lastUsed, @JsonProperty("user_id") @Nullable String userId) {
 
+	/** No credentials: what an empty answer means. */
+	static final ApiCredentialsInfo NONE = new ApiCredentialsInfo(null, null, null, null, null, null, null);
+
 	/** Whether the API reported a revocation. */
 	public boolean isRevoked() {
 		return this.revoked != null;

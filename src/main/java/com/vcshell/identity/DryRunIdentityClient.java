@@ -15,15 +15,16 @@ import com.vcshell.auth.NonceGenerator;
  * elided, and for POST and DELETE the content type (and the {@code {}} body). The URL is
  * encoded exactly as the real client would send it.
  * <p>
- * What it returns instead of a response: credential reads an {@link ApiCredentialsInfo}
- * with only the asked-for api id (everything else null, so {@code exists()} is false for
- * own and per-user reads); generates {@link GeneratedCredentials} with no id and no
- * secret (never save it; {@link #isDryRun()} says so); revokes nothing; {@code self()}
- * and {@code user(id)} a user with only the id known; lists and searches an empty page;
- * {@code resolveUser(name)} reports the search and returns a user with id
- * {@code user-id-of-<name>}.
+ * What it returns instead of an answer: credential reads an {@link ApiCredentialsInfo}
+ * with every field null ({@code exists()} is false); generates
+ * {@link GeneratedCredentials} with no id and no secret (never save it;
+ * {@link #isDryRun()} says so); revokes nothing; {@code user(id)} a user with only the id
+ * known, {@code self()} one with nothing known; lists and searches an empty page.
+ * {@code resolveUser(name)} reports the search and returns a user with only the name
+ * known: its id would come from the search, so the requests that follow show it as
+ * {@code {userId}}.
  */
-public final class DryRunIdentityClient implements IdentityClient {
+public final class DryRunIdentityClient extends AbstractIdentityClient {
 
 	private final URI baseUrl;
 
@@ -50,75 +51,31 @@ public final class DryRunIdentityClient implements IdentityClient {
 	}
 
 	@Override
-	public ApiCredentialsInfo ownCredentials() {
-		show(ApiRequest.get("", RestIdentityClient.CREDENTIALS));
-		return credentials(null);
+	ApiCredentialsInfo readCredentials(ApiRequest request) {
+		show(request);
+		return ApiCredentialsInfo.NONE;
 	}
 
 	@Override
-	public GeneratedCredentials generateOwn() {
-		show(ApiRequest.generate("", RestIdentityClient.CREDENTIALS));
+	GeneratedCredentials readGenerated(ApiRequest request) {
+		show(request);
 		return GeneratedCredentials.DRY_RUN;
 	}
 
 	@Override
-	public void revokeOwn() {
-		show(ApiRequest.delete("", RestIdentityClient.CREDENTIALS));
+	void send(ApiRequest request) {
+		show(request);
 	}
 
 	@Override
-	public ApiCredentialsInfo credentialsById(String apiId) {
-		show(ApiRequest.get("", RestIdentityClient.CREDENTIALS_BY_ID, apiId));
-		return credentials(apiId);
+	User readUser(ApiRequest request) {
+		show(request);
+		return placeholderUser(request.pathValue("userId"), null);
 	}
 
 	@Override
-	public void revokeById(String apiId) {
-		show(ApiRequest.delete("", RestIdentityClient.CREDENTIALS_BY_ID, apiId));
-	}
-
-	@Override
-	public ApiCredentialsInfo credentialsForUser(String userId) {
-		show(ApiRequest.get("", RestIdentityClient.CREDENTIALS_FOR_USER, userId));
-		return credentials(null);
-	}
-
-	@Override
-	public GeneratedCredentials generateForUser(String userId) {
-		show(ApiRequest.generate("", RestIdentityClient.CREDENTIALS_FOR_USER, userId));
-		return GeneratedCredentials.DRY_RUN;
-	}
-
-	@Override
-	public void revokeForUser(String userId) {
-		show(ApiRequest.delete("", RestIdentityClient.CREDENTIALS_FOR_USER, userId));
-	}
-
-	@Override
-	public User self() {
-		show(ApiRequest.get("", RestIdentityClient.SELF));
-		return placeholderUser(null, null);
-	}
-
-	@Override
-	public User user(String userId) {
-		show(ApiRequest.get("", RestIdentityClient.USER, userId));
-		return placeholderUser(userId, null);
-	}
-
-	@Override
-	public UserPage users(int page, int size) {
-		show(ApiRequest.get("", RestIdentityClient.USERS).query("page", page).query("size", size));
-		return UserPage.empty(page, size);
-	}
-
-	@Override
-	public UserPage searchUsers(String term, UserType typeOrNull, int page, int size) {
-		show(ApiRequest.get("", RestIdentityClient.SEARCH)
-			.query("search_term", term)
-			.query("user_type", (typeOrNull != null) ? typeOrNull.queryValue() : null)
-			.query("page", page)
-			.query("size", size));
+	UserPage readPage(ApiRequest request, int page, int size) {
+		show(request);
 		return UserPage.empty(page, size);
 	}
 
@@ -126,39 +83,35 @@ public final class DryRunIdentityClient implements IdentityClient {
 	public User resolveUser(String uuidOrExactUserName) {
 		String wanted = uuidOrExactUserName.strip();
 		if (wanted.isEmpty() || UserIds.isUuid(wanted)) {
-			return IdentityClient.super.resolveUser(wanted);
+			return super.resolveUser(wanted);
 		}
 		searchUsers(wanted, null, 0, PAGE_SIZE);
-		return placeholderUser("user-id-of-" + wanted, wanted);
+		return placeholderUser(null, wanted);
 	}
 
 	/** Reports one request: method and URL, signed header with the signature elided. */
 	private void show(ApiRequest request) {
-		URI uri = request.uri(this.baseUrl);
-		HmacSigner.Signature signature = HmacSigner.sign(this.credentials.get(), request.method().name(), uri,
-				this.clock.instant(), this.nonces.nextNonce());
+		String url = request.display(this.baseUrl);
+		String header = HmacSigner
+			.sign(this.credentials.get(), request.method().name(), URI.create(signable(url)), this.clock.instant(),
+					this.nonces.nextNonce())
+			.header();
 		StringBuilder text = new StringBuilder();
-		text.append(request.method().name()).append(' ').append(uri.toASCIIString()).append('\n');
-		text.append("Authorization: ")
-			.append(HmacSigner.SCHEME)
-			.append(" id=")
-			.append(this.credentials.get().apiId())
-			.append(",ts=")
-			.append(signature.timestamp())
-			.append(",nonce=")
-			.append(signature.nonce())
-			.append(",sig=<elided>");
+		text.append(request.method().name()).append(' ').append(url).append('\n');
+		text.append("Authorization: ").append(header, 0, header.lastIndexOf("sig=") + 4).append("<elided>");
 		if (request.sendsContentType()) {
 			text.append("\nContent-Type: application/json");
 		}
-		if (request.generates()) {
-			text.append("\n\n{}");
+		String body = request.endpoint().body();
+		if (body != null) {
+			text.append("\n\n").append(body);
 		}
 		this.report.accept(text.toString());
 	}
 
-	private static ApiCredentialsInfo credentials(String apiId) {
-		return new ApiCredentialsInfo(apiId, null, null, null, null, null, null);
+	/** The URL with any {@code {placeholder}} made legal in a URI, to sign it. */
+	private static String signable(String url) {
+		return url.replace("{", "%7B").replace("}", "%7D");
 	}
 
 	private static User placeholderUser(String userId, String userName) {

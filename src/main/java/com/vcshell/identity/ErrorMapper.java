@@ -81,6 +81,19 @@ final class ErrorMapper {
 				+ ": the response was not the JSON expected; is the API base URL right?");
 	}
 
+	/**
+	 * A 2xx answer over the size cap, which was not read. After a generate the new pair
+	 * may exist all the same.
+	 */
+	VeracodeApiException tooLarge(ApiRequest request, URI uri, int status, long limit) {
+		String reason = statusText(status) + " with an answer over " + (limit >> 20) + " MiB";
+		if (request.generates()) {
+			return ambiguous(request, uri, reason, status, null);
+		}
+		return new VeracodeApiException(Kind.REMOTE, status,
+				reason + " on " + endpoint(request, uri) + ": not read; is the API base URL right?");
+	}
+
 	/** A 2xx answer to a generate without a complete, readable credential pair. */
 	VeracodeApiException unshownCredentials(ApiRequest request, URI uri, int status) {
 		return ambiguous(request, uri, statusText(status) + " without a complete credential pair", status, null);
@@ -88,8 +101,8 @@ final class ErrorMapper {
 
 	private static VeracodeApiException ambiguous(ApiRequest request, URI uri, String reason, int status,
 			Throwable cause) {
-		String check = request.pathValues().isEmpty() ? "expiration self"
-				: "expiration user " + request.pathValues().get(0);
+		String user = request.pathValue("userId");
+		String check = (user == null) ? "expiration self" : "expiration user " + user;
 		String message = "generating credentials failed (" + reason + ") on " + endpoint(request, uri)
 				+ ": the new credentials may or may not have been generated; check with '" + check
 				+ "' before retrying";

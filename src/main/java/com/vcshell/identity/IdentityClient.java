@@ -31,9 +31,6 @@ public interface IdentityClient {
 	/** {@code DELETE /api/authn/v2/api_credentials}: revokes the caller's own pair. */
 	void revokeOwn();
 
-	/** {@code GET /api/authn/v2/api_credentials/{apiId}}. */
-	ApiCredentialsInfo credentialsById(String apiId);
-
 	/** {@code DELETE /api/authn/v2/api_credentials/{apiId}}. */
 	void revokeById(String apiId);
 

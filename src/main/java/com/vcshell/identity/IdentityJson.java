@@ -1,20 +1,26 @@
 package com.vcshell.identity;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads Identity API responses: unknown fields ignored, timestamps parsed leniently, an
- * empty body read as "nothing".
+ * empty body read as "nothing". Thread-safe; one serves every client of a host.
  */
 final class IdentityJson {
 
 	private final JsonMapper mapper;
+
+	/** One reader per answer type, its deserializer found once. */
+	private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
 	IdentityJson() {
 		SimpleModule timestamps = new SimpleModule("lenient-timestamps");
@@ -34,7 +40,7 @@ final class IdentityJson {
 		if (isBlank(body)) {
 			return null;
 		}
-		return this.mapper.readValue(body, type);
+		return type.cast(this.readers.computeIfAbsent(type, this.mapper::readerFor).readValue(body));
 	}
 
 	/** The body as a tree, or {@code null} when it is empty or not JSON. */

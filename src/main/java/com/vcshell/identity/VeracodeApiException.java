@@ -52,7 +52,11 @@ public class VeracodeApiException extends RuntimeException {
 	/** What went wrong, which decides the exit code. */
 	public enum Kind {
 
-		/** 400: the request was malformed. */
+		/**
+		 * 400: the request was malformed; or it cannot be sent as the environment sets
+		 * the client up (a proxy variable or {@code VCSHELL_RATE_LIMIT} that is not
+		 * valid).
+		 */
 		BAD_REQUEST,
 		/** 401 or 403: authentication failed or a role is missing. */
 		REFUSED,

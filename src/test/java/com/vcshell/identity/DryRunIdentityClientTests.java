@@ -50,11 +50,34 @@ class DryRunIdentityClientTests {
 	@Test
 	void placeholdersAreEmpty() {
 		assertThat(this.client.ownCredentials().exists()).isFalse();
-		assertThat(this.client.credentialsById("abc").apiId()).isEqualTo("abc");
+		assertThat(this.client.credentialsForUser("u1").exists()).isFalse();
 		assertThat(this.client.allUsers(UserType.API)).isEmpty();
-		assertThat(this.client.resolveUser("alice").userId()).isEqualTo("user-id-of-alice");
-		assertThat(this.reports).hasSize(4);
-		assertThat(this.reports.get(3)).contains("/users/search?search_term=alice&page=0&size=50");
+		assertThat(this.client.self().userId()).isNull();
+		assertThat(this.client.user("u2").userId()).isEqualTo("u2");
+		assertThat(this.reports).hasSize(5);
+	}
+
+	@Test
+	void aUserNamedIsSearchedForAndItsIdIsShownAsThePlaceholder() {
+		User alice = this.client.resolveUser("alice");
+		this.client.generateForUser(alice.userId());
+
+		assertThat(alice.userId()).isNull();
+		assertThat(alice.userName()).isEqualTo("alice");
+		assertThat(this.reports).hasSize(2);
+		assertThat(this.reports.get(0))
+			.startsWith("GET https://api.veracode.com/api/authn/v2/users/search?search_term=alice&page=0&size=50\n");
+		assertThat(this.reports.get(1))
+			.startsWith("POST https://api.veracode.com/api/authn/v2/api_credentials/user_id/{userId}\n");
+	}
+
+	@Test
+	void aUserGivenByUuidIsReadWithThatId() {
+		String id = "7f3c5a8e-1b2d-4c6e-9f00-123456789abc";
+		assertThat(this.client.resolveUser(id).userId()).isEqualTo(id);
+		assertThat(this.reports).singleElement()
+			.asString()
+			.startsWith("GET https://api.veracode.com/api/authn/v2/users/" + id + "\n");
 	}
 
 }

@@ -60,12 +60,12 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void aFixedClockIsReadAsHavingMovedByTheWait() throws InterruptedException {
+	void onAClockThatStandsStillWaitsAddUp() throws InterruptedException {
 		RateLimiter limiter = new RateLimiter(1, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), this.sleeps::add);
 		limiter.acquire();
 		limiter.acquire();
 		limiter.acquire();
-		assertThat(this.sleeps).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(1));
+		assertThat(this.sleeps).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2));
 	}
 
 	@Test

@@ -257,6 +257,15 @@ class RestIdentityClientErrorTests {
 		assertThat(fail(() -> this.api.client.self()).getMessage()).contains("not the JSON expected");
 	}
 
+	@Test
+	void aUserWithoutIdIsNotSentForButReportedInOneLine() {
+		VeracodeApiException ex = fail(() -> this.api.client.credentialsForUser(null));
+		this.api.server.verify();
+		assertThat(ex.kind()).isEqualTo(Kind.REMOTE);
+		assertThat(ex.getMessage()).isEqualTo(
+				"cannot send GET /api/authn/v2/api_credentials/user_id/<userId>: no userId is known (the API gave none)");
+	}
+
 	private static String httpDate(Duration serverMinusLocal) {
 		return DateTimeFormatter.RFC_1123_DATE_TIME
 			.format(ApiFixture.NOW.plus(serverMinusLocal).atZone(ZoneOffset.UTC));

@@ -77,22 +77,25 @@ class RestIdentityClientTests {
 	}
 
 	@Test
-	void credentialsByIdAndRevokeById() {
-		String path = ApiFixture.BASE + "/api/authn/v2/api_credentials/" + ApiFixture.ID;
-		this.api.server.expect(requestTo(path))
-			.andExpect(method(HttpMethod.GET))
+	void revokeByIdIsADeleteOfThatId() {
+		this.api.server.expect(requestTo(ApiFixture.BASE + "/api/authn/v2/api_credentials/" + ApiFixture.ID))
+			.andExpect(method(HttpMethod.DELETE))
 			.andExpect(this.api.signed())
+			.andExpect(header("Content-Type", "application/json"))
+			.andExpect(content().string(""))
+			.andRespond(withSuccess());
+		this.api.client.revokeById(ApiFixture.ID);
+		this.api.server.verify();
+	}
+
+	@Test
+	void revocationTimestampsWithAnOffsetAreRead() {
+		this.api.server.expect(requestTo(ApiFixture.BASE + "/api/authn/v2/api_credentials"))
 			.andRespond(withSuccess(
 					"{\"api_id\":\"" + ApiFixture.ID
 							+ "\",\"revocation_ts\":\"2025-01-01T00:00:00+01:00\",\"revocation_user\":\"admin\"}",
 					MediaType.APPLICATION_JSON));
-		this.api.server.expect(requestTo(path))
-			.andExpect(method(HttpMethod.DELETE))
-			.andExpect(this.api.signed())
-			.andExpect(header("Content-Type", "application/json"))
-			.andRespond(withSuccess());
-		ApiCredentialsInfo info = this.api.client.credentialsById(ApiFixture.ID);
-		this.api.client.revokeById(ApiFixture.ID);
+		ApiCredentialsInfo info = this.api.client.ownCredentials();
 		this.api.server.verify();
 		assertThat(info.revoked()).isEqualTo(Instant.parse("2024-12-31T23:00:00Z"));
 		assertThat(info.revokedBy()).isEqualTo("admin");

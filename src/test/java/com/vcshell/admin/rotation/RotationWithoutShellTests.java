@@ -23,6 +23,7 @@ import com.vcshell.admin.UsageException;
 import com.vcshell.auth.ApiCredentials;
 import com.vcshell.emulator.IdentityEmulator;
 import com.vcshell.emulator.SeedAccount;
+import com.vcshell.identity.ApiHosts;
 import com.vcshell.identity.IdentityClientSettings;
 import com.vcshell.identity.RestIdentityClient;
 import com.vcshell.identity.VeracodeApiException;
@@ -65,6 +66,8 @@ class RotationWithoutShellTests {
 
 	private CredentialRotation rotation;
 
+	private ApiHosts hosts;
+
 	@BeforeEach
 	void tenantAndUseCases() {
 		this.emulator = IdentityEmulator.start(0);
@@ -75,8 +78,10 @@ class RotationWithoutShellTests {
 		CredentialsStore store = new CredentialsStore(settings, environment);
 		this.active = new ActiveProfile(store, environment, settings, this.warnings::add);
 		VcshellHome vcshellHome = new VcshellHome(this.home.resolve(".vcshell"));
-		IdentityClients clients = new IdentityClients(this.active, CLIENT, SessionOptions.defaults(), (line) -> {
-		});
+		this.hosts = new ApiHosts(CLIENT);
+		IdentityClients clients = new IdentityClients(this.active, CLIENT, this.hosts, SessionOptions.defaults(),
+				(line) -> {
+				});
 		NewCredentialsFiles files = new NewCredentialsFiles();
 		this.rotation = new CredentialRotation(this.active, clients,
 				new DestinationPlanner(new ProfileManager(store, this.active, environment), files, environment),
@@ -87,6 +92,7 @@ class RotationWithoutShellTests {
 
 	@AfterEach
 	void stopTenant() {
+		this.hosts.close();
 		this.emulator.close();
 	}
 
