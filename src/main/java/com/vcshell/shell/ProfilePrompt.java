@@ -7,6 +7,7 @@ import org.jline.utils.AttributedStyle;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
+import com.vcshell.output.Neutralise;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.Profile;
 
@@ -14,7 +15,9 @@ import com.vcshell.profile.Profile;
  * The prompt says where commands go: {@code vcshell[prod@eu]> },
  * {@code vcshell[prod@eu REVOKED]> } after {@code revoke self},
  * {@code vcshell[no profile]> } when none could be loaded. Asked before every line, so it
- * follows {@code profile use}.
+ * follows {@code profile use}. The name is shown as every message shows it
+ * ({@link Neutralise#message}), although a profile vcshell uses has neither a control
+ * character nor anything like a key in its name.
  */
 @Component("promptProvider")
 class ProfilePrompt implements PromptProvider {
@@ -35,7 +38,7 @@ class ProfilePrompt implements PromptProvider {
 			prompt.append("no profile");
 		}
 		else {
-			prompt.append(profile.name()).append("@").append(profile.regionLabel());
+			prompt.append(Neutralise.message(profile.name() + "@" + profile.regionLabel()));
 			if (this.active.revoked()) {
 				prompt.append(" ").style(AttributedStyle.BOLD.foreground(AttributedStyle.RED)).append("REVOKED");
 			}

@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import org.springframework.shell.core.InputReader;
 import org.springframework.stereotype.Component;
 
+import com.vcshell.output.Neutralise;
+
 /**
  * Runs a command file: one command a line, blank lines and {@code #} comments skipped,
- * each command echoed ({@code > command}) before its output. Stops at the first failure
- * unless told to go on; either way the exit code is the first failure's. Ends with a
- * summary line on the error stream.
+ * each command echoed ({@code > command}, masked and with control characters escaped as
+ * in every message) before its output. Stops at the first failure unless told to go on;
+ * either way the exit code is the first failure's. Ends with a summary line on the error
+ * stream.
  * <p>
  * Workaround: Spring Shell 4.0.1's {@code script} command treats {@code #} lines as
  * commands, stops silently at a {@code //} line and lists every command for a blank one
@@ -66,7 +69,7 @@ public class ScriptRunner {
 			if (command.equals("exit") || command.equals("quit")) {
 				break;
 			}
-			out.println("> " + command);
+			out.println("> " + Neutralise.message(command));
 			out.flush();
 			if (!tally.count(this.commands.run(command, out, err, input)) && !continueOnError) {
 				break;
