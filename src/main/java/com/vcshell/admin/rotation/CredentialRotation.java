@@ -98,11 +98,12 @@ public class CredentialRotation {
 			throw new UsageException("user " + Arguments.label(target)
 					+ " is the account this session signs with: use 'generate self', which switches the session to the new pair");
 		}
+		String userId = Arguments.userId(target);
 		confirmer.require(yes, "generate new credentials for user " + Arguments.label(target)
 				+ " (this revokes that user's current pair)" + where.confirmationSuffix());
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_USER)
 			.withTarget(target.userName(), target.userId());
-		GeneratedCredentials generated = generate(() -> client.generateForUser(target.userId()), entry);
+		GeneratedCredentials generated = generate(() -> client.generateForUser(userId), entry);
 		return finish(generated, where, entry, (pair) -> {
 		}, "user", Arguments.label(target));
 	}
