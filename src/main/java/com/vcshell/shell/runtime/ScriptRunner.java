@@ -3,8 +3,8 @@ package com.vcshell.shell.runtime;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,32 +36,52 @@ public class ScriptRunner {
 	}
 
 	/**
-	 * Runs a command file (UTF-8).
-	 * @throws CommandLineException when the file is missing, unreadable or not UTF-8 text
-	 * (commands read before the bad bytes have run)
+	 * Runs a command file (UTF-8). Only a regular file is opened: a folder, a FIFO or a
+	 * device ({@code /dev/zero}) is refused before anything is read, so nothing hangs.
+	 * @throws CommandLineException when the file is missing, unreadable, not a regular
+	 * file or not UTF-8 text (commands read before the bad bytes have run)
 	 */
 	public int runFile(Path file, boolean continueOnError, PrintWriter out, PrintWriter err, InputReader input) {
+		String name = "script file " + (file.toString().isEmpty() ? "''" : file.toString());
+		requireRegularFile(file, name);
 		try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return run("script file " + file, lines, continueOnError, out, err, input);
+			return run(name, lines, continueOnError, out, err, input);
 		}
 		catch (NoSuchFileException ex) {
-			throw new CommandLineException("script file not found: " + file);
+			throw new CommandLineException("cannot read " + name + ": not found");
+		}
+		catch (AccessDeniedException ex) {
+			throw new CommandLineException("cannot read " + name + ": permission denied");
 		}
 		catch (IOException ex) {
-			throw new CommandLineException("cannot read script file " + file + ": " + ex.getMessage());
+			throw new CommandLineException("cannot read " + name + ": " + ex.getMessage());
+		}
+	}
+
+	private static void requireRegularFile(Path file, String name) {
+		if (!Files.exists(file)) {
+			throw new CommandLineException("cannot read " + name + ": not found");
+		}
+		if (Files.isDirectory(file)) {
+			throw new CommandLineException("cannot read " + name + ": it is a folder");
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new CommandLineException("cannot read " + name + ": not a regular file (a FIFO, socket or device)");
 		}
 	}
 
 	/**
 	 * Runs the commands read from {@code lines}.
 	 * @param source what the lines are, for messages ("standard input")
-	 * @throws CommandLineException when the lines cannot be read
+	 * @throws CommandLineException when the lines cannot be read, are not UTF-8 or one is
+	 * longer than {@value ScriptLines#MAX_LINE} characters
 	 */
 	public int run(String source, BufferedReader lines, boolean continueOnError, PrintWriter out, PrintWriter err,
 			InputReader input) {
 		Tally tally = new Tally();
+		ScriptLines script = new ScriptLines(source, lines);
 		String line;
-		while ((line = next(source, lines)) != null) {
+		while ((line = script.next()) != null) {
 			String command = line.strip();
 			if (command.isEmpty() || command.startsWith("#")) {
 				continue;
@@ -78,18 +98,6 @@ public class ScriptRunner {
 		err.println(tally.summary());
 		err.flush();
 		return tally.firstFailure;
-	}
-
-	private static String next(String source, BufferedReader lines) {
-		try {
-			return lines.readLine();
-		}
-		catch (CharacterCodingException ex) {
-			throw new CommandLineException(source + " is not UTF-8 text");
-		}
-		catch (IOException ex) {
-			throw new CommandLineException("cannot read " + source + ": " + ex.getMessage());
-		}
 	}
 
 	/** Commands run, failures and the first failure's exit code. */
