@@ -23,11 +23,18 @@ public final class Masking {
 	private static final int MIN_LENGTH = 12;
 
 	/**
-	 * What looks like a key wherever it appears (design §4, the history rule): a run of
-	 * 32 or more hex characters (an api id, a secret), or {@code vera01} in any case with
-	 * the word that follows it (a region-prefixed id or secret).
+	 * What is masked wherever it appears: a run of 32 or more hex characters (an api id,
+	 * a secret), or {@code vera01} in any case with the word it starts (a region-prefixed
+	 * id or secret, {@code vera01es-…}). The bare word {@code vera01}, as in a message
+	 * explaining this rule, reveals nothing and stays.
 	 */
-	private static final Pattern SECRET_LIKE = Pattern.compile("(?i)vera01[0-9a-z_-]*|[0-9a-fA-F]{32,}");
+	private static final Pattern SECRET_LIKE = Pattern.compile("(?i)vera01[0-9a-z_-]+|[0-9a-fA-F]{32,}");
+
+	/**
+	 * What makes text look secret (design §4, the history rule): also {@code vera01} on
+	 * its own, anywhere.
+	 */
+	private static final Pattern LOOKS_SECRET = Pattern.compile("(?i)vera01|[0-9a-fA-F]{32,}");
 
 	private Masking() {
 	}
@@ -60,9 +67,13 @@ public final class Masking {
 		return scrubbed.toString();
 	}
 
-	/** Whether the text holds anything {@link #scrub} would mask. */
+	/**
+	 * Whether the text looks as if it holds a key: what {@link #scrub} masks, or
+	 * {@code vera01} anywhere. Such a text is never a profile name and never kept in the
+	 * history.
+	 */
 	public static boolean looksSecret(CharSequence text) {
-		return SECRET_LIKE.matcher(text).find();
+		return LOOKS_SECRET.matcher(text).find();
 	}
 
 }

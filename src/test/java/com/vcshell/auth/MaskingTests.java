@@ -48,9 +48,10 @@ class MaskingTests {
 	}
 
 	@Test
-	void aVeracodePrefixIsMaskedInAnyCaseAndWithNothingAfterIt() {
+	void aVeracodePrefixIsMaskedInAnyCaseWithTheWordItStarts() {
 		assertThat(Masking.scrub("key VERA01EI-0123456789abcdef")).isEqualTo("key ****cdef");
-		assertThat(Masking.scrub("vera01")).isEqualTo("****");
+		assertThat(Masking.scrub("a vera01 prefix, vera01ei-")).isEqualTo("a vera01 prefix, ****");
+		assertThat(Masking.looksSecret("vera01")).isTrue();
 		assertThat(Masking.looksSecret("my-Vera01-profile")).isTrue();
 		assertThat(Masking.looksSecret("prod-eu")).isFalse();
 	}
