@@ -49,10 +49,10 @@ class CliConfiguration {
 		return new ExitMapper(options.debug());
 	}
 
-	/** {@code --yes} and {@code --dry-run} for every command of the session. */
+	/** {@code --yes}, {@code --dry-run} and {@code --demo} for the whole session. */
 	@Bean
 	SessionOptions sessionOptions(StartupOptions options) {
-		return new SessionOptions(options.yes(), options.dryRun());
+		return new SessionOptions(options.yes(), options.dryRun(), options.demo());
 	}
 
 	/** {@code --credentials-file} and {@code --profile}. */

@@ -41,6 +41,8 @@ final class StartupOptionsParser {
 
 	private Path script;
 
+	private boolean version;
+
 	StartupOptionsParser(String... args) {
 		this.args = Arrays.asList(args);
 	}
@@ -72,6 +74,12 @@ final class StartupOptionsParser {
 		if (!command.isEmpty() && this.script != null) {
 			throw new CommandLineException("give either --script FILE or a command, not both");
 		}
+		if (this.version) {
+			if (!command.isEmpty() || this.script != null) {
+				throw new CommandLineException("--version takes no command");
+			}
+			command = List.of("version");
+		}
 		return new StartupOptions(this.profile, this.credentialsFile, this.json, this.yes, this.continueOnError,
 				this.noColor, this.debug, this.dryRun, this.demo, this.emulator, this.port, this.credentialsOut,
 				this.script, command);
@@ -92,8 +100,9 @@ final class StartupOptionsParser {
 			case "--port" -> this.port = port(value);
 			case "--credentials-out" -> this.credentialsOut = Path.of(value);
 			case "--script" -> this.script = Path.of(value);
+			case "--version" -> this.version = true;
 			default -> throw new CommandLineException("unknown startup option " + name
-					+ " (startup options: --profile, --credentials-file, --json, --yes, --continue-on-error, --no-color, --dry-run, --debug, --script, --demo, --emulator)");
+					+ " (startup options: --profile, --credentials-file, --json, --yes, --continue-on-error, --no-color, --dry-run, --debug, --script, --demo, --emulator, --version)");
 		}
 	}
 
