@@ -31,7 +31,7 @@ public final class CommandArguments {
 			}
 			if (parameter.isAnnotationPresent(Arguments.class)) {
 				arguments.add(new Positional(Integer.MAX_VALUE, "[" + placeholder(parameter.getName()) + "...]",
-						"any number of them"));
+						"zero or more"));
 			}
 		}
 		arguments.sort(Comparator.comparingInt(Positional::index));
