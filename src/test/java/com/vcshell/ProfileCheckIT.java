@@ -76,7 +76,9 @@ class ProfileCheckIT {
 			assertThat(row(screen, "demo ")).contains("vcshell-admin-api").endsWith("valid");
 			assertThat(row(screen, "demo-readonly ")).endsWith("revoked or wrong key");
 			assertThat(row(screen, "dead ")).endsWith("unreachable");
-			assertThat(screen).contains("[demo-readonly] 401 Unauthorized on GET /api/authn/v2/api_credentials: the key may be revoked")
+			assertThat(screen)
+				.contains(
+						"[demo-readonly] 401 Unauthorized on GET /api/authn/v2/api_credentials: the key may be revoked")
 				.contains("[dead] cannot reach 127.0.0.1: connection refused")
 				.contains("[demo-readonly] revoked or wrong key, [dead] unreachable")
 				.doesNotContain("EXITED=");
