@@ -1,6 +1,7 @@
 package com.vcshell.shell;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ class ProfileCheckView {
 	}
 
 	private static String host(KeyCheck check) {
-		return (check.apiBaseUrl() != null) ? java.net.URI.create(check.apiBaseUrl()).getHost() : null;
+		return (check.apiBaseUrl() != null) ? URI.create(check.apiBaseUrl()).getHost() : null;
 	}
 
 	private static Object orDash(Object value) {

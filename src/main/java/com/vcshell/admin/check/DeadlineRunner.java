@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import com.vcshell.identity.VeracodeApiException;
@@ -40,7 +41,7 @@ final class DeadlineRunner {
 	 * @throws VeracodeApiException when the calling thread is interrupted (Ctrl-C): the
 	 * tasks still running are interrupted too
 	 */
-	<T> List<T> run(List<Supplier<T>> tasks, java.util.function.IntFunction<T> late) {
+	<T> List<T> run(List<Supplier<T>> tasks, IntFunction<T> late) {
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(this.poolSize, tasks.size())),
 				daemon("vcshell-check"));
 		ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("vcshell-check-deadline"));
