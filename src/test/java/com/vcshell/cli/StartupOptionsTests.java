@@ -34,6 +34,14 @@ class StartupOptionsTests {
 	}
 
 	@Test
+	void versionIsTheVersionCommandAndTakesNoOther() {
+		assertThat(StartupOptions.parse("--profile", "prod", "--version").command()).containsExactly("version");
+		assertThat(StartupOptions.parse("--version").oneShot()).isTrue();
+		assertThatThrownBy(() -> StartupOptions.parse("--version", "help")).isInstanceOf(CommandLineException.class)
+			.hasMessage("--version takes no command");
+	}
+
+	@Test
 	void emulatorOptions() {
 		StartupOptions options = StartupOptions.parse("--emulator", "--port", "8123", "--credentials-out", "out.ini");
 
