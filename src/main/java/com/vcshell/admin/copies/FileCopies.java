@@ -20,13 +20,13 @@ import com.vcshell.vault.VeracodeYml;
  * {@code ~/.veracode/veracode.yml} ({@code ~} is {@code $HOME}, as for the Veracode CLI).
  */
 @Component
-class FileCopies implements LocalCopies {
+public class FileCopies implements LocalCopies {
 
 	private final CredentialsStore store;
 
 	private final VeracodeYml veracodeYml;
 
-	FileCopies(CredentialsStore store, UserEnvironment environment) {
+	public FileCopies(CredentialsStore store, UserEnvironment environment) {
 		this(store, new VeracodeYml(environment.home().resolve(".veracode").resolve("veracode.yml")));
 	}
 
