@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.auth.ApiCredentials;
@@ -26,6 +27,7 @@ public class FileCopies implements LocalCopies {
 
 	private final VeracodeYml veracodeYml;
 
+	@Autowired
 	public FileCopies(CredentialsStore store, UserEnvironment environment) {
 		this(store, new VeracodeYml(environment.home().resolve(".veracode").resolve("veracode.yml")));
 	}
