@@ -44,6 +44,14 @@ public class CredentialsReader {
 	}
 
 	/**
+	 * Returns when the pool size is valid: call it before sending anything.
+	 * @throws UsageException when {@value Concurrency#VARIABLE} is not valid
+	 */
+	public void check() {
+		this.concurrency.require();
+	}
+
+	/**
 	 * Every account's credentials, in the accounts' order.
 	 * @throws UsageException when {@value Concurrency#VARIABLE} is not valid
 	 * @throws VeracodeApiException when interrupted (Ctrl-C): nothing more is sent

@@ -62,6 +62,7 @@ public class ExpirationService {
 		if (withinDays != null && withinDays < 0) {
 			throw new UsageException("--within needs a number of days, 0 or more");
 		}
+		this.reader.check();
 		IdentityClient client = this.clients.current(dryRun);
 		List<User> accounts = client.allUsers(UserType.API);
 		List<ExpiryRow> rows = new ArrayList<>();
