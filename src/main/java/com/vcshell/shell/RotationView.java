@@ -82,12 +82,13 @@ class RotationView {
 		out.flush();
 	}
 
+	/** One line a field; a list gives one line an element, named on the first. */
 	private static Table details(Map<String, Object> fields) {
 		Table table = Table.details();
 		fields.forEach((name, value) -> {
-			if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-				table.field(name.replace('_', ' '), (value instanceof List<?> list)
-						? String.join(", ", list.stream().map(String::valueOf).toList()) : value);
+			List<?> values = (value instanceof List<?> list) ? list : (value != null) ? List.of(value) : List.of();
+			for (int i = 0; i < values.size(); i++) {
+				table.field((i == 0) ? name.replace('_', ' ') : "", values.get(i));
 			}
 		});
 		return table;

@@ -132,8 +132,11 @@ class GenerateCommandsTests extends EmulatorShellFixture {
 	}
 
 	@Test
-	void saveAsWritesAnotherProfileWithTheSameTenantAndTheOldKeysProfileToo() {
+	void saveAsWritesAnotherProfileWithTheSameTenantAndTheOldKeysProfileToo() throws Exception {
 		String demoBefore = value(read(CREDENTIALS), "demo", "veracode_api_key_id").orElseThrow();
+		Path yml = Files.createDirectories(HOME.resolve(".veracode")).resolve("veracode.yml");
+		Files.writeString(yml, "api:\n  key-id: " + demoBefore + "\n  key-secret: "
+				+ pairOf(read(CREDENTIALS), "demo").secretHex() + "\n");
 
 		assertThat(run("generate self --yes --save-as rotated")).as(err()).isZero();
 
@@ -144,7 +147,7 @@ class GenerateCommandsTests extends EmulatorShellFixture {
 			.isNotEqualTo(Optional.of(demoBefore))
 			.contains(adminApiId());
 		assertThat(out()).containsPattern("saved to +profile \\[rotated\\]")
-			.contains("also updated  profile [demo] in " + CREDENTIALS);
+			.contains("also updated  profile [demo] in " + CREDENTIALS + "\n              " + yml + "\n");
 	}
 
 	@Test
