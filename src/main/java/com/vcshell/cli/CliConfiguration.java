@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.vcshell.admin.Concurrency;
 import com.vcshell.admin.SessionOptions;
 import com.vcshell.identity.IdentityClientSettings;
 import com.vcshell.output.OutputFormat;
@@ -71,6 +72,13 @@ class CliConfiguration {
 	@Bean
 	VcshellHome vcshellHome(UserEnvironment environment) {
 		return new VcshellHome(environment.vcshellHome());
+	}
+
+	/** {@code VCSHELL_CONCURRENCY}: how many reads over many accounts run at once. */
+	@Bean
+	@ConditionalOnMissingBean
+	Concurrency concurrency(UserEnvironment environment) {
+		return Concurrency.fromEnvironment(environment.variables());
 	}
 
 	/** Timeouts, clock, nonces, retries, rate limit and proxy of the API client. */

@@ -51,6 +51,22 @@ class StartupOptionsTests {
 	}
 
 	@Test
+	void aTenantSizeIsForTheEmulatorAndTheDemoOnly() {
+		assertThat(StartupOptions.parse("--emulator", "--tenant-size", "1000").emulatorTenantSize()).isEqualTo(1000);
+		assertThat(StartupOptions.parse("--demo", "--tenant-size=30").emulatorTenantSize()).isEqualTo(30);
+		assertThat(StartupOptions.parse("--emulator").emulatorTenantSize()).isEqualTo(30);
+		assertThatThrownBy(() -> StartupOptions.parse("--tenant-size", "100", "help"))
+			.isInstanceOf(CommandLineException.class)
+			.hasMessage("--tenant-size sizes the emulator's tenant: give it with --emulator or --demo");
+		for (String bad : new String[] { "29", "100001", "1e3", "" }) {
+			assertThatThrownBy(() -> StartupOptions.parse("--emulator", "--tenant-size", bad)).as(bad)
+				.isInstanceOf(CommandLineException.class)
+				.hasMessage(
+						"--tenant-size needs a number of API service accounts from 30 to 100000, not '" + bad + "'");
+		}
+	}
+
+	@Test
 	void mistakesAreUsageErrors() {
 		assertThatThrownBy(() -> StartupOptions.parse("--bogus")).isInstanceOf(CommandLineException.class)
 			.hasMessageContaining("unknown startup option --bogus");
