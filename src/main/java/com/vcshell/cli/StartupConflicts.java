@@ -10,7 +10,8 @@ import com.vcshell.shell.runtime.CommandLineException;
  * ignore: {@code --demo --emulator} (the emulator alone would serve forever and the shell
  * never open), an emulator option without {@code --emulator}, a shell option with
  * {@code --emulator}, {@code --credentials-file} with {@code --demo} (which writes its
- * own), {@code --continue-on-error} with one command, {@code --script} with a command.
+ * own), {@code --continue-on-error} with one command, {@code --script} or
+ * {@code --version} with a command, {@code --tenant-size} without an emulator.
  */
 final class StartupConflicts {
 
@@ -18,7 +19,7 @@ final class StartupConflicts {
 	 * What {@code --emulator} does not do: it runs no shell, so these would be ignored.
 	 */
 	private static final List<String> SHELL_ONLY = List.of("--demo", "--script", "--profile", "--credentials-file",
-			"--json", "--yes", "--continue-on-error", "--dry-run");
+			"--json", "--yes", "--continue-on-error", "--dry-run", "--version");
 
 	private static final List<String> EMULATOR_ONLY = List.of("--port", "--credentials-out");
 
@@ -45,6 +46,9 @@ final class StartupConflicts {
 		refuse(given.contains("--demo") && given.contains("--credentials-file"),
 				"--demo uses its own temporary credentials file: it cannot be combined with --credentials-file");
 		refuse(given.contains("--script") && command, "give either --script FILE or a command, not both");
+		refuse(given.contains("--version") && (command || given.contains("--script")), "--version takes no command");
+		refuse(given.contains("--tenant-size") && !given.contains("--emulator") && !given.contains("--demo"),
+				"--tenant-size sizes the emulator's tenant: give it with --emulator or --demo");
 		refuse(given.contains("--continue-on-error") && command,
 				"--continue-on-error is for scripts (--script FILE, or commands on standard input), not for one command");
 	}

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.vcshell.emulator.IdentityEmulator;
 import com.vcshell.shell.runtime.CommandLineException;
 
 /**
@@ -19,7 +20,10 @@ import com.vcshell.shell.runtime.CommandLineException;
 final class StartupOptionsParser {
 
 	private static final List<String> WITH_VALUE = List.of("--profile", "--credentials-file", "--port",
-			"--credentials-out", "--script");
+			"--credentials-out", "--script", "--tenant-size");
+
+	/** The largest tenant the emulator seeds (it keeps every account in memory). */
+	static final int MAX_TENANT_SIZE = 100_000;
 
 	private final List<String> args;
 
@@ -51,6 +55,10 @@ final class StartupOptionsParser {
 
 	private Path script;
 
+	private boolean version;
+
+	private int tenantSize;
+
 	StartupOptionsParser(String... args) {
 		this.args = Arrays.asList(args);
 	}
@@ -77,9 +85,12 @@ final class StartupOptionsParser {
 		}
 		List<String> command = new ArrayList<>(this.args.subList(i, this.args.size()));
 		StartupConflicts.check(this.given, !command.isEmpty());
+		if (this.version) {
+			command = List.of("version");
+		}
 		return new StartupOptions(this.profile, this.credentialsFile, this.json, this.yes, this.continueOnError,
 				this.noColor, this.debug, this.dryRun, this.demo, this.emulator, this.port, this.credentialsOut,
-				this.script, command);
+				this.script, command, this.tenantSize);
 	}
 
 	private void once(String name) {
@@ -103,8 +114,27 @@ final class StartupOptionsParser {
 			case "--port" -> this.port = port(value);
 			case "--credentials-out" -> this.credentialsOut = path(name, value);
 			case "--script" -> this.script = path(name, value);
+			case "--version" -> this.version = true;
+			case "--tenant-size" -> this.tenantSize = tenantSize(value);
 			default -> throw new CommandLineException("unknown startup option " + name
-					+ " (startup options: --profile, --credentials-file, --json, --yes, --continue-on-error, --no-color, --dry-run, --debug, --script, --demo, --emulator)");
+					+ " (startup options: --profile, --credentials-file, --json, --yes, --continue-on-error, --no-color, --dry-run, --debug, --script, --demo, --emulator, --tenant-size, --version)");
+		}
+	}
+
+	/** API service accounts in the emulator's tenant: at least the default tenant's. */
+	private static int tenantSize(String value) {
+		int min = IdentityEmulator.DEFAULT_TENANT_SIZE;
+		try {
+			// ASCII digits only: Integer.parseInt also reads other scripts' digits
+			int size = value.matches("[0-9]{1,9}") ? Integer.parseInt(value) : -1;
+			if (size < min || size > MAX_TENANT_SIZE) {
+				throw new NumberFormatException();
+			}
+			return size;
+		}
+		catch (NumberFormatException ex) {
+			throw new CommandLineException("--tenant-size needs a number of API service accounts from " + min + " to "
+					+ MAX_TENANT_SIZE + ", not '" + value + "'");
 		}
 	}
 

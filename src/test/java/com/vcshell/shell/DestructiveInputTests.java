@@ -157,6 +157,32 @@ class DestructiveInputTests extends EmulatorShellFixture {
 				"'revoke user' takes one argument");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "self", "..", "../self", "%2e%2e", "a/b", "'self/../self'", "'?x=1'" })
+	void aUserThatIsNoUuidIsOnlySearchedForNeverPutIntoAPath(String user) {
+		String adminKey = adminApiId();
+		List<String> keys = this.emulator.serviceAccounts()
+			.stream()
+			.map((account) -> this.emulator.currentApiId(account.userId()).orElse(""))
+			.toList();
+
+		for (String command : List.of("users show", "expiration user", "generate user", "revoke user")) {
+			ERR.reset();
+
+			boolean destructive = command.startsWith("generate") || command.startsWith("revoke");
+			int code = run(command + " " + user + (destructive ? " --yes" : ""));
+
+			assertThat(code).as(command + " " + user + ": " + err()).isEqualTo(ExitCodes.NOT_FOUND);
+			assertThat(err().lines()).as(command).singleElement().asString().startsWith("error: no user named '");
+		}
+		assertThat(adminApiId()).isEqualTo(adminKey);
+		assertThat(this.emulator.serviceAccounts()
+			.stream()
+			.map((account) -> this.emulator.currentApiId(account.userId()).orElse(""))
+			.toList()).isEqualTo(keys);
+		assertThat(rescueFiles()).isEmpty();
+	}
+
 	private void assertRefusedBeforeSending(String line, String message) {
 		ERR.reset();
 		long before = requests();

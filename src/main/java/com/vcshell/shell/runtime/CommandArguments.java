@@ -16,10 +16,12 @@ import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
 
 /**
- * The positional arguments of each command: for {@code help}, which shows them (Spring
- * Shell 4.0.1's commands keep only their options, spring-shell#1344, fixed in 4.0.3), and
- * for the parser, which refuses more arguments than a command takes. A command built in
- * code takes none unless registered as taking any number ({@code help}).
+ * The positional arguments of each command ({@code @Argument}s, then an
+ * {@code @Arguments} list): for {@code help}, which shows them (Spring Shell 4.0.1's
+ * commands keep only their options, spring-shell#1344, fixed in 4.0.3), and for the
+ * parser, which refuses more arguments than a command takes. A command built in code
+ * takes none unless registered as taking any number ({@code help}). Delete the
+ * {@code help} part with {@link CommandRegistryConfiguration}.
  */
 public final class CommandArguments {
 
@@ -36,6 +38,8 @@ public final class CommandArguments {
 					.add(new Positional(argument.index(), placeholder(parameter.getName()), argument.description()));
 			}
 			if (parameter.isAnnotationPresent(Arguments.class)) {
+				arguments.add(new Positional(Integer.MAX_VALUE, "[" + placeholder(parameter.getName()) + "...]",
+						"zero or more"));
 				this.anyNumber.add(command);
 			}
 		}

@@ -3,6 +3,7 @@ package com.vcshell.shell.runtime;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.Objects;
 
 /**
  * The lines of a command file or of standard input, each at most {@value #MAX_LINE}
@@ -38,7 +39,8 @@ final class ScriptLines {
 			throw new CommandLineException(this.source + " is not UTF-8 text");
 		}
 		catch (IOException ex) {
-			throw new CommandLineException("cannot read " + this.source + ": " + ex.getMessage());
+			throw new CommandLineException("cannot read " + this.source + ": "
+					+ Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName()));
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import org.springframework.shell.core.InputReader;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,8 @@ public class ScriptRunner {
 			throw new CommandLineException("cannot read " + name + ": permission denied");
 		}
 		catch (IOException ex) {
-			throw new CommandLineException("cannot read " + name + ": " + ex.getMessage());
+			throw new CommandLineException("cannot read " + name + ": "
+					+ Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName()));
 		}
 	}
 
