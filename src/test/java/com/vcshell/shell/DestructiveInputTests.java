@@ -166,7 +166,7 @@ class DestructiveInputTests extends EmulatorShellFixture {
 			.map((account) -> this.emulator.currentApiId(account.userId()).orElse(""))
 			.toList();
 
-		for (String command : List.of("users show", "expiration user", "generate user", "revoke user")) {
+		for (String command : List.of("users show", "expiration user", "generate user --reveal", "revoke user")) {
 			ERR.reset();
 
 			boolean destructive = command.startsWith("generate") || command.startsWith("revoke");
