@@ -172,11 +172,11 @@ class CommandLinePropertyTests {
 			"revoke id", "whoami", "profile list", "profile show", "profile use", "profile remove", "profile add",
 			"format", "expiration self", "expiration user", "expiration report", "users list", "users search",
 			"users show", "script", "help", "exit", "quit", "history", "nosuch", "generate", "revoke", "users",
-			"profile");
+			"profile", "profile check", "version");
 
 	private static final List<String> OPTIONS = List.of("--yes", "--json", "--csv", "--dry-run", "--reveal",
 			"--save-as", "--out", "--within", "--type", "--from-env", "--api-base-url", "--continue-on-error", "--help",
-			"--", "--yes=maybe", "--within=", "--save-as=", "--bogus", "-x");
+			"--", "--yes=maybe", "--within=", "--save-as=", "--bogus", "-x", "--check");
 
 	private static final List<String> VALUES = List.of("", " ", ".", "..", "%2e", "a/b", "..%2f", "/tmp", "/dev/zero",
 			"/proc/self/mem", "/nonexistent/dir/file", "~/", "~", "x".repeat(300), "７", "٣", "+3", "1e3", "-3",

@@ -73,7 +73,8 @@ class SecretInNamesTests {
 						"profile use " + SECRET, "profile use " + PREFIXED, "profile remove " + SECRET + " --yes",
 						"whoami", "whoami --json", "expiration self --json", "users show " + SECRET,
 						"expiration user " + PREFIXED, "revoke id " + SECRET + " --yes", SECRET, "format " + PREFIXED,
-						"users list --type " + SECRET, ""));
+						"users list --type " + SECRET, "profile check", "profile check --json", "profile list --check",
+						""));
 
 		Vcshell.Result result = run("--profile", "demo", "--continue-on-error", "--script", script.toString());
 

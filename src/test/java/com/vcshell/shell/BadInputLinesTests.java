@@ -34,6 +34,9 @@ class BadInputLinesTests extends EmulatorShellFixture {
 					whoami --json --json                | option --json is given more than once for 'whoami': give it once
 					whoami --json=yes                   | option --json takes no value (or =true, =false), not 'yes'
 					help help help                      | no command 'help help' (try 'help')
+					version extra                       | 'version' takes no arguments, but was given 'extra'
+					profile check --within ７           | option --within needs a whole number written with the digits 0-9, not '７'
+					profile check --csv --csv           | option --csv is given more than once for 'profile check': give it once
 					""")
 	void silentlyAcceptedLinesAreUsageErrors(String line, String message) {
 		long before = requests();
