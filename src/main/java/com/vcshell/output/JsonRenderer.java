@@ -32,7 +32,11 @@ import com.vcshell.auth.Masking;
  */
 final class JsonRenderer {
 
-	private final JsonMapper mapper = mapper();
+	/**
+	 * Built on first use: Jackson is about 460 classes that a session without JSON never
+	 * loads.
+	 */
+	private JsonMapper mapper;
 
 	static JsonMapper mapper() {
 		SimpleModule masking = new SimpleModule("vcshell-masking").addSerializer(String.class, new MaskedStrings())
@@ -60,6 +64,9 @@ final class JsonRenderer {
 	}
 
 	void write(Object value, PrintWriter out) {
+		if (this.mapper == null) {
+			this.mapper = mapper();
+		}
 		out.println(this.mapper.writeValueAsString(value));
 		out.flush();
 	}
