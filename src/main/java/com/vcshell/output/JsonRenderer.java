@@ -38,6 +38,13 @@ final class JsonRenderer {
 	 */
 	private JsonMapper mapper;
 
+	private JsonMapper built() {
+		if (this.mapper == null) {
+			this.mapper = mapper();
+		}
+		return this.mapper;
+	}
+
 	static JsonMapper mapper() {
 		SimpleModule masking = new SimpleModule("vcshell-masking").addSerializer(String.class, new MaskedStrings())
 			.addSerializer(Unmasked.class, new UnmaskedValues());
@@ -60,14 +67,11 @@ final class JsonRenderer {
 	 */
 	@SuppressWarnings("unchecked")
 	Map<String, Object> fields(Object value) {
-		return this.mapper.convertValue(value, LinkedHashMap.class);
+		return built().convertValue(value, LinkedHashMap.class);
 	}
 
 	void write(Object value, PrintWriter out) {
-		if (this.mapper == null) {
-			this.mapper = mapper();
-		}
-		out.println(this.mapper.writeValueAsString(value));
+		out.println(built().writeValueAsString(value));
 		out.flush();
 	}
 

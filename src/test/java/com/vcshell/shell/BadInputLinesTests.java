@@ -52,12 +52,14 @@ class BadInputLinesTests extends EmulatorShellFixture {
 	@Test
 	void controlCharactersInWhatTheUserTypedAreEscapedInTheErrorLine() {
 		List<String> lines = List.of("users show \"a\nb\"", "expiration user 'x\ry'", "format '\u001b[2Jx'",
-				"'\u001b]0;title\u0007'", "revoke user 'left\u202eright' --yes", "users list --type '\u0085'");
+				"'\u001b]0;title\u0007'", "revoke user 'left\u202eright' --yes", "users list --type '\u0085'",
+				"script 'a\u0000b'");
 		List<String> expected = List.of("error: no user named 'a\\nb'", "error: no user named 'x\\ry'",
 				"error: unknown output format '\\u001B[2Jx': use json or table",
 				"error: unknown command '\\u001B]0;title\\u0007' (try 'help')",
 				"error: no user named 'left\\u202Eright'",
-				"error: unknown user type '\\u0085': use --type api or --type user");
+				"error: unknown user type '\\u0085': use --type api or --type user",
+				"error: script file a\\u0000b is not a valid path: Nul character not allowed");
 		for (int i = 0; i < lines.size(); i++) {
 			ERR.reset();
 
