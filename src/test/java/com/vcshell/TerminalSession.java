@@ -169,9 +169,23 @@ public final class TerminalSession implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Ends the session and waits (up to 30 s) for vcshell to have exited: killed, it
+	 * still writes its history on the way out, which must not race a test's
+	 * {@code @TempDir} cleanup.
+	 */
 	@Override
 	public void close() throws Exception {
+		List<ProcessHandle> processes = new ArrayList<>();
+		String pane = tmux("display-message", "-p", "-t", this.name, "#{pane_pid}").strip();
+		if (pane.matches("[0-9]+")) {
+			ProcessHandle.of(Long.parseLong(pane)).ifPresent((shell) -> {
+				processes.add(shell);
+				shell.descendants().forEach(processes::add);
+			});
+		}
 		tmux("kill-session", "-t", this.name);
+		await("vcshell to exit", Duration.ofSeconds(30), () -> processes.stream().noneMatch(ProcessHandle::isAlive));
 	}
 
 	private String tmux(String... args) throws Exception {
