@@ -1,8 +1,6 @@
 package com.vcshell.admin.rotation;
 
 import java.time.Instant;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +11,6 @@ import com.vcshell.admin.DestinationChooser;
 import com.vcshell.admin.IdentityClients;
 import com.vcshell.admin.SessionOptions;
 import com.vcshell.admin.UsageException;
-import com.vcshell.auth.ApiCredentials;
 import com.vcshell.identity.ApiCredentialsInfo;
 import com.vcshell.identity.GeneratedCredentials;
 import com.vcshell.identity.IdentityClient;
@@ -25,10 +22,10 @@ import com.vcshell.vault.AuditEntry;
 
 /**
  * {@code generate self} and {@code generate user}: the destination is known before the
- * call, the user confirms, the pair is generated once (never retried), the session
- * switches to it at once (self), it is saved where asked or rescued (design §1), proven
- * with a signed call (self), and audited. The result says what happened; it is not
- * printed here.
+ * call, the user confirms, the pair is generated once (never retried) along the
+ * {@link CriticalPath} (journaled, not cancelled by Ctrl-C, the session switched to it at
+ * once for self, saved where asked or rescued, audited: design §1), then proven with a
+ * signed call (self). The result says what happened; it is not printed here.
  */
 @Component
 public class CredentialRotation {
@@ -39,18 +36,18 @@ public class CredentialRotation {
 
 	private final DestinationPlanner destinations;
 
-	private final SecretKeeper keeper;
+	private final CriticalPath critical;
 
 	private final AuditTrail audit;
 
 	private final SessionOptions session;
 
 	CredentialRotation(ActiveProfile active, IdentityClients clients, DestinationPlanner destinations,
-			SecretKeeper keeper, AuditTrail audit, SessionOptions session) {
+			CriticalPath critical, AuditTrail audit, SessionOptions session) {
 		this.active = active;
 		this.clients = clients;
 		this.destinations = destinations;
-		this.keeper = keeper;
+		this.critical = critical;
 		this.audit = audit;
 		this.session = session;
 	}
@@ -71,8 +68,9 @@ public class CredentialRotation {
 		confirmer.require(request.yes() || this.session.yes(), "generate new credentials for profile [" + profile.name()
 				+ "] (this revokes the pair it signs with now)" + where.confirmationSuffix());
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_SELF);
-		GeneratedCredentials generated = generate(client::generateOwn, entry);
-		return finish(generated, where, entry, this.active::switchCredentials, "profile", profile.name());
+		CriticalPath.Generated generated = this.critical.run(context(entry, profile, where), client::generateOwn, where,
+				entry, this.active::switchCredentials);
+		return result(generated, where, true, "profile", profile.name());
 	}
 
 	/**
@@ -102,41 +100,40 @@ public class CredentialRotation {
 				+ " (this revokes that user's current pair)" + where.confirmationSuffix());
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_USER)
 			.withTarget(target.userName(), target.userId());
-		GeneratedCredentials generated = generate(() -> client.generateForUser(target.userId()), entry);
-		return finish(generated, where, entry, (pair) -> {
-		}, "user", Arguments.label(target));
+		CriticalPath.Generated generated = this.critical.run(context(entry, profile, where),
+				(sink) -> client.generateForUser(target.userId(), sink), where, entry, (pair) -> {
+				});
+		return result(generated, where, false, "user", Arguments.label(target));
 	}
 
-	/** Calls the API once; an ambiguous failure is audited as {@code unknown}. */
-	private GeneratedCredentials generate(Supplier<GeneratedCredentials> call, AuditEntry entry) {
-		try {
-			GeneratedCredentials generated = call.get();
-			if (!generated.isComplete()) {
-				throw new VeracodeApiException(VeracodeApiException.Kind.REMOTE, 0,
-						"the API answered without a complete credential pair: the current pair may be revoked; "
-								+ "check with 'expiration self' or 'expiration user <user>'",
-						null, true);
-			}
-			return generated;
-		}
-		catch (VeracodeApiException ex) {
-			this.audit.record(ex.outcomeUnknown() ? entry.unknown() : entry.failed(ex.getMessage()));
-			throw ex;
-		}
+	/** What the pending journal records about this generate. */
+	private PendingContext context(AuditEntry entry, Profile profile, Destinations where) {
+		String credentialsFile = (where.saveAs() != null) ? this.active.credentialsFile().toString() : null;
+		return new PendingContext(entry.operation(), profile.name(), profile.apiBaseUrl().toString(),
+				entry.targetUserName(), entry.targetUserId(), where.saveAs(), credentialsFile,
+				(where.out() != null) ? where.out().toString() : null, where.rescueSection(),
+				string(where.apiBaseUrl()), string(where.tenantUrl()), null);
 	}
 
-	private RotationResult finish(GeneratedCredentials generated, Destinations where, AuditEntry entry,
-			Consumer<ApiCredentials> useAtOnce, String subjectKind, String subject) {
-		SecretKeeper.Kept kept = this.keeper.keep(generated, where, useAtOnce);
-		boolean self = AuditTrail.GENERATE_SELF.equals(entry.operation());
+	/**
+	 * The result, after proving a session's new pair with a signed call (outside the
+	 * critical section: the pair is saved and audited by then, and a Ctrl-C may cancel
+	 * the check).
+	 */
+	private RotationResult result(CriticalPath.Generated done, Destinations where, boolean self, String subjectKind,
+			String subject) {
+		GeneratedCredentials generated = done.credentials();
+		SecretKeeper.Kept kept = done.kept();
 		Check check = (self && kept.pair() != null) ? check() : Check.NOT_TRIED;
 		Instant expiration = (check.info() != null && check.info().expiration() != null) ? check.info().expiration()
 				: generated.expiration();
-		AuditEntry result = entry.withResult(generated.apiId(), expiration);
-		this.audit.record(kept.saved() ? result.ok() : result.notSaved());
 		return new RotationResult(subjectKind, subject, generated.apiId(), generated.apiSecret(), where.reveal(),
 				expiration, kept.savedTo(), kept.rescueFile(), self ? Boolean.valueOf(check.info() != null) : null,
 				kept.problem(), check.failure(), false);
+	}
+
+	private static String string(Object value) {
+		return (value != null) ? value.toString() : null;
 	}
 
 	/** Proves the session's new pair with a signed call. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.admin.AuditTrail;
 import com.vcshell.admin.Confirmer;
+import com.vcshell.admin.CriticalSection;
 import com.vcshell.admin.DestinationChooser;
 import com.vcshell.admin.IdentityClients;
 import com.vcshell.admin.SessionOptions;
@@ -34,6 +36,7 @@ import com.vcshell.profile.ProfileSettings;
 import com.vcshell.profile.UserEnvironment;
 import com.vcshell.vault.AuditLog;
 import com.vcshell.vault.NewCredentialsFiles;
+import com.vcshell.vault.PendingJournal;
 import com.vcshell.vault.SecretRescue;
 import com.vcshell.vault.VcshellHome;
 
@@ -83,11 +86,13 @@ class RotationWithoutShellTests {
 				(line) -> {
 				});
 		NewCredentialsFiles files = new NewCredentialsFiles();
+		AuditTrail audit = new AuditTrail(new AuditLog(vcshellHome), this.warnings::add, Clock.systemUTC());
+		CriticalPath critical = new CriticalPath(new PendingJournal(vcshellHome), CriticalSection.NONE,
+				new SecretKeeper(store, files, new SecretRescue(vcshellHome), this::showInAnEmergency), audit,
+				this.warnings::add);
 		this.rotation = new CredentialRotation(this.active, clients,
 				new DestinationPlanner(new ProfileManager(store, this.active, environment), files, environment),
-				new SecretKeeper(store, files, new SecretRescue(vcshellHome), this::showInAnEmergency),
-				new AuditTrail(new AuditLog(vcshellHome), this.warnings::add, Clock.systemUTC()),
-				SessionOptions.defaults());
+				critical, audit, SessionOptions.defaults());
 	}
 
 	@AfterEach
@@ -198,9 +203,9 @@ class RotationWithoutShellTests {
 		}
 	}
 
-	private boolean showInAnEmergency(String section, String apiId, String apiSecret, URI url) {
+	private Optional<String> showInAnEmergency(String section, String apiId, String apiSecret, URI url) {
 		this.shownInAnEmergency.add(section);
-		return true;
+		return Optional.of("the test");
 	}
 
 	/** A person who answers every question the same way, and what was asked. */
