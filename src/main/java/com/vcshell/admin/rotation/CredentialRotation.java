@@ -2,6 +2,7 @@ package com.vcshell.admin.rotation;
 
 import java.time.Instant;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.admin.Arguments;
@@ -11,6 +12,8 @@ import com.vcshell.admin.DestinationChooser;
 import com.vcshell.admin.IdentityClients;
 import com.vcshell.admin.SessionOptions;
 import com.vcshell.admin.UsageException;
+import com.vcshell.admin.copies.Found;
+import com.vcshell.admin.copies.LocalCopies;
 import com.vcshell.identity.ApiCredentialsInfo;
 import com.vcshell.identity.GeneratedCredentials;
 import com.vcshell.identity.IdentityClient;
@@ -25,7 +28,8 @@ import com.vcshell.vault.AuditEntry;
  * call, the user confirms, the pair is generated once (never retried) along the
  * {@link CriticalPath} (journaled, not cancelled by Ctrl-C, the session switched to it at
  * once for self, saved where asked or rescued, audited: design §1), then proven with a
- * signed call (self). The result says what happened; it is not printed here.
+ * signed call (self); then the other local copies of the replaced key (named in the one
+ * question) get the new pair too. The result says what happened; it is not printed here.
  */
 @Component
 public class CredentialRotation {
@@ -42,14 +46,23 @@ public class CredentialRotation {
 
 	private final SessionOptions session;
 
+	private final RotationCopies copies;
+
 	CredentialRotation(ActiveProfile active, IdentityClients clients, DestinationPlanner destinations,
 			CriticalPath critical, AuditTrail audit, SessionOptions session) {
+		this(active, clients, destinations, critical, audit, session, LocalCopies.NONE);
+	}
+
+	@Autowired
+	CredentialRotation(ActiveProfile active, IdentityClients clients, DestinationPlanner destinations,
+			CriticalPath critical, AuditTrail audit, SessionOptions session, LocalCopies copies) {
 		this.active = active;
 		this.clients = clients;
 		this.destinations = destinations;
 		this.critical = critical;
 		this.audit = audit;
 		this.session = session;
+		this.copies = new RotationCopies(copies);
 	}
 
 	/**
@@ -65,12 +78,15 @@ public class CredentialRotation {
 			client.generateOwn();
 			return RotationResult.dryRun("profile", profile.name());
 		}
-		confirmer.require(request.yes() || this.session.yes(), "generate new credentials for profile [" + profile.name()
-				+ "] (this revokes the pair it signs with now)" + where.confirmationSuffix());
+		Found copies = this.copies.forSelf(profile, where);
+		confirmer.require(request.yes() || this.session.yes(),
+				"generate new credentials for profile [" + profile.name()
+						+ "] (this revokes the pair it signs with now)" + where.confirmationSuffix()
+						+ copies.confirmationSuffix());
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_SELF);
 		CriticalPath.Generated generated = this.critical.run(context(entry, profile, where), client::generateOwn, where,
 				entry, this.active::switchCredentials);
-		return result(generated, where, true, "profile", profile.name());
+		return this.copies.after(result(generated, where, true, "profile", profile.name()), copies);
 	}
 
 	/**
@@ -96,14 +112,17 @@ public class CredentialRotation {
 			throw new UsageException("user " + Arguments.label(target)
 					+ " is the account this session signs with: use 'generate self', which switches the session to the new pair");
 		}
-		confirmer.require(yes, "generate new credentials for user " + Arguments.label(target)
-				+ " (this revokes that user's current pair)" + where.confirmationSuffix());
+		Found copies = this.copies.forUser(client, target, where);
+		confirmer.require(yes,
+				"generate new credentials for user " + Arguments.label(target)
+						+ " (this revokes that user's current pair)" + where.confirmationSuffix()
+						+ copies.confirmationSuffix());
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_USER)
 			.withTarget(target.userName(), target.userId());
 		CriticalPath.Generated generated = this.critical.run(context(entry, profile, where),
 				(sink) -> client.generateForUser(target.userId(), sink), where, entry, (pair) -> {
 				});
-		return result(generated, where, false, "user", Arguments.label(target));
+		return this.copies.after(result(generated, where, false, "user", Arguments.label(target)), copies);
 	}
 
 	/** What the pending journal records about this generate. */
