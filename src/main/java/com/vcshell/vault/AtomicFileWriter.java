@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,11 +39,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AtomicFileWriter {
 
-	private static final long LOCK_TIMEOUT_MILLIS = 30_000;
+	private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
 
 	private static final String TEMP_SUFFIX = ".tmp";
 
 	private final BeforeRename beforeRename;
+
+	private final Duration lockTimeout;
 
 	public AtomicFileWriter() {
 		this((temp) -> {
@@ -51,7 +54,13 @@ public final class AtomicFileWriter {
 
 	/** A writer with a seam between writing the temp file and renaming it (for tests). */
 	public AtomicFileWriter(BeforeRename beforeRename) {
+		this(beforeRename, LOCK_TIMEOUT);
+	}
+
+	/** A writer that waits at most {@code lockTimeout} for the lock (for tests). */
+	AtomicFileWriter(BeforeRename beforeRename, Duration lockTimeout) {
 		this.beforeRename = beforeRename;
+		this.lockTimeout = lockTimeout;
 	}
 
 	/**
@@ -129,7 +138,7 @@ public final class AtomicFileWriter {
 	/**
 	 * Takes the OS lock on {@code <name>.lock}; closing the lock closes its channel.
 	 */
-	private static Held lock(Path target, Path folder) throws IOException {
+	private Held lock(Path target, Path folder) throws IOException {
 		Path lockFile = folder.resolve(target.getFileName() + ".lock");
 		FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
 				OwnerOnlyFiles.fileAttributes());
@@ -172,8 +181,8 @@ public final class AtomicFileWriter {
 	}
 
 	/** Waits for the OS lock; within this JVM another channel may hold it, so retry. */
-	private static FileLock acquire(FileChannel channel, Path lockFile) throws IOException {
-		long deadline = System.nanoTime() + LOCK_TIMEOUT_MILLIS * 1_000_000;
+	private FileLock acquire(FileChannel channel, Path lockFile) throws IOException {
+		long deadline = System.nanoTime() + this.lockTimeout.toNanos();
 		while (true) {
 			try {
 				FileLock lock = channel.tryLock();
@@ -185,7 +194,8 @@ public final class AtomicFileWriter {
 				// held by another writer in this JVM: wait like for another process
 			}
 			if (System.nanoTime() > deadline) {
-				throw new IOException("timed out waiting for the lock " + lockFile + " (another vcshell is writing)");
+				throw new IOException("timed out after " + this.lockTimeout.toSeconds() + " s waiting for the lock "
+						+ lockFile + " (another vcshell, or another program, is writing the file)");
 			}
 			try {
 				Thread.sleep(5);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,9 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import com.vcshell.admin.Confirmer;
 import com.vcshell.admin.CriticalSection;
 import com.vcshell.admin.UsageException;
+import com.vcshell.identity.GeneratedCredentials;
 import com.vcshell.output.Streams;
 import com.vcshell.shell.runtime.CriticalSections;
+import com.vcshell.vault.NewCredentialsFiles;
 import com.vcshell.vault.PendingJournal;
+import com.vcshell.vault.SecretRescue;
 import com.vcshell.vault.VaultException;
 import com.vcshell.vault.VcshellHome;
 
@@ -148,6 +152,26 @@ class GenerateSafetyTests {
 			.doesNotContain(result.secret());
 		assertThat(Files.readString(kept.get(0))).contains("answer_base64");
 		assertThat(Files.readString(this.fixture.auditLog.file())).contains("\"outcome\":\"not-saved\"");
+	}
+
+	@Test
+	void onlyWhenNoRescueNoScreenAndNoJournalHoldTheNewPairDoesTheMessageSayItMayBeLost() throws Exception {
+		Files.createDirectory(this.fixture.credentials.resolveSibling("credentials.lock"));
+		VcshellHome noRescue = new VcshellHome(Files.writeString(this.dir.resolve("plain"), ""));
+		SecretKeeper keeper = new SecretKeeper(this.fixture.store, new NewCredentialsFiles(),
+				new SecretRescue(noRescue), (section, apiId, apiSecret, url) -> Optional.empty());
+		GeneratedCredentials generated = new GeneratedCredentials("0123456789abcdef0123456789abcdef", "ab".repeat(64),
+				null);
+		Destinations where = new Destinations("demo", true, null, false, null, null);
+
+		SecretKeeper.Kept notJournaled = keeper.keep(generated, where, (pair) -> {
+		}, null);
+		SecretKeeper.Kept journaled = keeper.keep(generated, where, (pair) -> {
+		}, this.dir.resolve("entry.jsonl"));
+
+		assertThat(notJournaled.problem()).contains("the new pair MAY BE LOST").doesNotContain(generated.apiSecret());
+		assertThat(journaled.problem()).doesNotContain("MAY BE LOST")
+			.contains("its raw answer is kept in " + this.dir.resolve("entry.jsonl"));
 	}
 
 	private static Confirmer agreeing() {
