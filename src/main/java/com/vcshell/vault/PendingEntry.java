@@ -199,7 +199,7 @@ public final class PendingEntry {
 			return null;
 		}
 		try {
-			return PendingJournal.JSON.readTree(new String(content, start, end - start, StandardCharsets.UTF_8));
+			return PendingJournal.Json.MAPPER.readTree(new String(content, start, end - start, StandardCharsets.UTF_8));
 		}
 		catch (JacksonException ex) {
 			return null;

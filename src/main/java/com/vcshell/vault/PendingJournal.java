@@ -54,8 +54,6 @@ public class PendingJournal {
 
 	static final String UNREADABLE = ".unreadable";
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
 		.withZone(ZoneOffset.UTC);
 
@@ -88,7 +86,8 @@ public class PendingJournal {
 		Map<String, String> recorded = new LinkedHashMap<>();
 		recorded.put("time", now.toString());
 		recorded.putAll(context);
-		byte[] line = (JSON.writeValueAsString(recorded) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] line = (Json.MAPPER.writeValueAsString(recorded) + "\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		Path folder = folder();
 		String name = STAMP.format(now) + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt())
 				+ SUFFIX;
@@ -212,6 +211,19 @@ public class PendingJournal {
 		catch (IOException | UnsupportedOperationException ex) {
 			// best effort (Windows cannot open a folder)
 		}
+	}
+
+	/**
+	 * Built on the first entry, not at start-up (the start only lists the folder):
+	 * Jackson is about 460 classes.
+	 */
+	static final class Json {
+
+		static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+		private Json() {
+		}
+
 	}
 
 }
