@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -138,7 +140,7 @@ class KillDuringGenerateIT {
 		if (!inFile) {
 			// the user moves the rescued pair into the file (or the tenant's admin makes
 			// a new one)
-			Files.copy(expected, this.credentials, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(expected, this.credentials, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 
@@ -179,8 +181,7 @@ class KillDuringGenerateIT {
 		return true;
 	}
 
-	private static void awaitOrExit(Process process, java.util.function.BooleanSupplier done, Duration limit)
-			throws InterruptedException {
+	private static void awaitOrExit(Process process, BooleanSupplier done, Duration limit) throws InterruptedException {
 		long deadline = System.nanoTime() + limit.toNanos();
 		while (!done.getAsBoolean() && (process == null || process.isAlive()) && System.nanoTime() < deadline) {
 			Thread.sleep(1);

@@ -1,10 +1,10 @@
 package com.vcshell;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -138,7 +138,7 @@ class LastResortIT {
 		JarProcess.warmUp();
 		List<String> command = new ArrayList<>(List.of("sh", "-c", script, "sh", JarProcess.launcher().toString(),
 				"--credentials-file", this.credentials.toString(), "--profile", "demo", "generate", "self", "--yes"));
-		Map<String, String> env = new java.util.HashMap<>(env());
+		Map<String, String> env = new HashMap<>(env());
 		env.put("OUT", this.dir.resolve("out").toString());
 		env.put("ERR", this.dir.resolve("err").toString());
 		return JarProcess.exec(command, null, env, null);
@@ -177,10 +177,6 @@ class LastResortIT {
 		Process process = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
 		process.getInputStream().readAllBytes();
 		return process.waitFor() == 0;
-	}
-
-	static String text(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 }

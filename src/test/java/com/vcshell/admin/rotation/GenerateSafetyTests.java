@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,8 +184,7 @@ class GenerateSafetyTests {
 	 * Runs the generate on a thread of its own and, once the emulator holds its request,
 	 * "presses Ctrl-C" at that thread.
 	 */
-	private Outcome whileInFlight(java.util.function.Supplier<RotationResult> generate,
-			java.util.function.Consumer<Thread> ctrlC) throws Exception {
+	private Outcome whileInFlight(Supplier<RotationResult> generate, Consumer<Thread> ctrlC) throws Exception {
 		AtomicReference<RotationResult> result = new AtomicReference<>();
 		AtomicReference<RuntimeException> failure = new AtomicReference<>();
 		AtomicBoolean interruptedAfter = new AtomicBoolean();
