@@ -112,6 +112,7 @@ public class CredentialRotation {
 			throw new UsageException("user " + Arguments.label(target)
 					+ " is the account this session signs with: use 'generate self', which switches the session to the new pair");
 		}
+		String userId = Arguments.userId(target);
 		Found copies = this.copies.forUser(client, target, where);
 		confirmer.require(yes,
 				"generate new credentials for user " + Arguments.label(target)
@@ -120,7 +121,7 @@ public class CredentialRotation {
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_USER)
 			.withTarget(target.userName(), target.userId());
 		CriticalPath.Generated generated = this.critical.run(context(entry, profile, where),
-				(sink) -> client.generateForUser(target.userId(), sink), where, entry, (pair) -> {
+				(sink) -> client.generateForUser(userId, sink), where, entry, (pair) -> {
 				});
 		return this.copies.after(result(generated, where, false, "user", Arguments.label(target)), copies);
 	}

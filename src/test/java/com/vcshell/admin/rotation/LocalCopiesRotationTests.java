@@ -91,8 +91,8 @@ class LocalCopiesRotationTests {
 						new SecretRescue(vcshellHome), (section, id, secret, url) -> Optional.empty()),
 				audit, warnings::add);
 		this.rotation = new CredentialRotation(this.active, clients,
-				new DestinationPlanner(new ProfileManager(store, this.active, environment), files, environment),
-				critical, audit, SessionOptions.defaults(), new FileCopies(store, environment));
+				new DestinationPlanner(new ProfileManager(store, this.active, environment), environment), critical,
+				audit, SessionOptions.defaults(), new FileCopies(store, environment));
 	}
 
 	@AfterEach

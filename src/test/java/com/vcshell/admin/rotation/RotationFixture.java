@@ -86,8 +86,7 @@ final class RotationFixture implements AutoCloseable {
 				(section1, apiId, apiSecret, url) -> emergency(section1, lastResortWorks));
 		CriticalPath critical = new CriticalPath(pending, section, keeper, audit(), this.warnings::add);
 		return new CredentialRotation(this.active, clients,
-				new DestinationPlanner(new ProfileManager(this.store, this.active, this.environment), files,
-						this.environment),
+				new DestinationPlanner(new ProfileManager(this.store, this.active, this.environment), this.environment),
 				critical, audit(), SessionOptions.defaults());
 	}
 
