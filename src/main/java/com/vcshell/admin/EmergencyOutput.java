@@ -1,6 +1,7 @@
 package com.vcshell.admin;
 
 import java.net.URI;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,11 +14,13 @@ import org.jspecify.annotations.Nullable;
 public interface EmergencyOutput {
 
 	/**
-	 * Shows the pair as a credentials-file section.
+	 * Shows the pair as a credentials-file section, where it can: each write is checked,
+	 * and a stream that fails (closed, a full disk, a file size limit) is not counted.
 	 * @param section the profile it was meant for
 	 * @param apiBaseUrl the tenant's base URL when not the key region's default
-	 * @return whether the pair was written out (a closed or failing stream is not)
+	 * @return where the pair was written in full ("standard error", "standard output"),
+	 * or empty when nowhere
 	 */
-	boolean write(String section, String apiId, String apiSecret, @Nullable URI apiBaseUrl);
+	Optional<String> write(String section, String apiId, String apiSecret, @Nullable URI apiBaseUrl);
 
 }

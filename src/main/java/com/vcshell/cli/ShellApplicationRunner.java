@@ -19,7 +19,9 @@ import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.output.Streams;
+import com.vcshell.shell.StartupRecovery;
 import com.vcshell.shell.runtime.CommandRunner;
+import com.vcshell.shell.runtime.CriticalSections;
 import com.vcshell.shell.runtime.InteractiveShell;
 import com.vcshell.shell.runtime.NoTerminalInput;
 import com.vcshell.shell.runtime.ScriptRunner;
@@ -59,11 +61,15 @@ class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ExitMapper failures;
 
+	private final CriticalSections sections;
+
+	private final StartupRecovery recovery;
+
 	private int exitCode;
 
 	ShellApplicationRunner(StartupOptions options, Streams streams, CommandRunner commands, ScriptRunner scripts,
 			ObjectProvider<LineReader> lineReader, ObjectProvider<PromptProvider> prompt, ShellHistory history,
-			ExitMapper failures) {
+			ExitMapper failures, CriticalSections sections, StartupRecovery recovery) {
 		this.options = options;
 		this.streams = streams;
 		this.commands = commands;
@@ -72,6 +78,8 @@ class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenerator {
 		this.prompt = prompt;
 		this.history = history;
 		this.failures = failures;
+		this.sections = sections;
+		this.recovery = recovery;
 	}
 
 	@Override
@@ -88,6 +96,7 @@ class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private int runMode() {
+		recover();
 		if (this.options.oneShot()) {
 			return this.commands.run(this.options.command(), this.streams.out(), this.streams.err(), oneShotInput());
 		}
@@ -98,12 +107,22 @@ class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenerator {
 		if (isInteractive()) {
 			LineReader reader = this.lineReader.getObject();
 			keepHistory(reader);
-			return new InteractiveShell(reader, this.prompt.getObject(), this.commands).run();
+			return new InteractiveShell(reader, this.prompt.getObject(), this.commands, this.sections).run();
 		}
 		BufferedReader stdin = new BufferedReader(
 				new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()));
 		return this.scripts.run("standard input", stdin, this.options.continueOnError(), this.streams.out(),
 				this.streams.err(), NO_INPUT);
+	}
+
+	/**
+	 * Before the first command: what an earlier vcshell left behind (a generate whose
+	 * pair was not saved yet, a temp file of an interrupted write). Only the interactive
+	 * shell asks what to do; one-shot and script runs make rescue files.
+	 */
+	private void recover() {
+		boolean shell = !this.options.oneShot() && this.options.script() == null && isInteractive();
+		this.recovery.run(shell ? new TerminalInput(this.lineReader.getObject()) : NO_INPUT);
 	}
 
 	/**

@@ -12,8 +12,8 @@ abstract class AbstractIdentityClient implements IdentityClient {
 	/** A credentials read; an empty answer means the account has no pair. */
 	abstract ApiCredentialsInfo readCredentials(ApiRequest request);
 
-	/** A generate: the new pair. */
-	abstract GeneratedCredentials readGenerated(ApiRequest request);
+	/** A generate: the new pair; the raw answer goes to the sink first. */
+	abstract GeneratedCredentials readGenerated(ApiRequest request, RawAnswerSink sink);
 
 	/** A call whose answer carries nothing (a revoke). */
 	abstract void send(ApiRequest request);
@@ -30,8 +30,8 @@ abstract class AbstractIdentityClient implements IdentityClient {
 	}
 
 	@Override
-	public GeneratedCredentials generateOwn() {
-		return readGenerated(Endpoint.GENERATE_OWN.request());
+	public GeneratedCredentials generateOwn(RawAnswerSink sink) {
+		return readGenerated(Endpoint.GENERATE_OWN.request(), sink);
 	}
 
 	@Override
@@ -50,8 +50,8 @@ abstract class AbstractIdentityClient implements IdentityClient {
 	}
 
 	@Override
-	public GeneratedCredentials generateForUser(String userId) {
-		return readGenerated(Endpoint.GENERATE_FOR_USER.request(userId));
+	public GeneratedCredentials generateForUser(String userId, RawAnswerSink sink) {
+		return readGenerated(Endpoint.GENERATE_FOR_USER.request(userId), sink);
 	}
 
 	@Override

@@ -68,7 +68,7 @@ final class ApiExchange {
 			pause(request, uri, null);
 			ApiResponse response;
 			try {
-				response = sendOnce(request, uri);
+				response = send(request, uri);
 			}
 			catch (ResourceAccessException ex) {
 				logger.debug("{} {} failed on attempt {}: {}", request.method(), uri, attempt, ex.getMessage());
@@ -98,6 +98,22 @@ final class ApiExchange {
 			throw new VeracodeApiException(Kind.REMOTE, 0, "cannot send " + request.method() + " " + path + ": no "
 					+ missing + " is known (the API gave none)");
 		}
+	}
+
+	/**
+	 * A generate is sent only when the caller was not interrupted (a Ctrl-C before it is
+	 * sent cancels it), and once sent it is not given up: see
+	 * {@link UninterruptibleCall}.
+	 */
+	private ApiResponse send(ApiRequest request, URI uri) {
+		if (!request.generates()) {
+			return sendOnce(request, uri);
+		}
+		if (Thread.currentThread().isInterrupted()) {
+			throw new VeracodeApiException(Kind.REMOTE, 0, "interrupted before " + request.method() + " "
+					+ uri.getRawPath() + " was sent; nothing was generated");
+		}
+		return UninterruptibleCall.call(() -> sendOnce(request, uri));
 	}
 
 	private ApiResponse sendOnce(ApiRequest request, URI uri) {

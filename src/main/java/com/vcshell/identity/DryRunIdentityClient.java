@@ -57,7 +57,7 @@ public final class DryRunIdentityClient extends AbstractIdentityClient {
 	}
 
 	@Override
-	GeneratedCredentials readGenerated(ApiRequest request) {
+	GeneratedCredentials readGenerated(ApiRequest request, RawAnswerSink sink) {
 		show(request);
 		return GeneratedCredentials.DRY_RUN;
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 
 import com.vcshell.auth.Masking;
 
@@ -23,6 +24,24 @@ public record GeneratedCredentials(@JsonProperty("api_id") @Nullable String apiI
 
 	/** The placeholder a dry run returns: no id, no secret; never save it. */
 	static final GeneratedCredentials DRY_RUN = new GeneratedCredentials(null, null, null);
+
+	/**
+	 * The pair in a raw answer to a generate (one kept in a pending journal, say).
+	 * @return the pair, or {@code null} when the body is not the JSON expected; check
+	 * {@link #isComplete()}
+	 */
+	public static @Nullable GeneratedCredentials fromAnswer(byte[] body) {
+		return read(new IdentityJson(), body);
+	}
+
+	static @Nullable GeneratedCredentials read(IdentityJson json, byte[] body) {
+		try {
+			return json.read(body, GeneratedCredentials.class);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
 
 	/** {@code ****} plus the last 4 characters of the secret. */
 	public String maskedSecret() {

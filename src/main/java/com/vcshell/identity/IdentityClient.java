@@ -26,7 +26,16 @@ public interface IdentityClient {
 	 * {@code POST /api/authn/v2/api_credentials}: new credentials for the caller, which
 	 * revokes the pair that signed the request. Never retried.
 	 */
-	GeneratedCredentials generateOwn();
+	default GeneratedCredentials generateOwn() {
+		return generateOwn(RawAnswerSink.NONE);
+	}
+
+	/**
+	 * As {@link #generateOwn()}, handing the raw answer to {@code sink} before it is
+	 * parsed. Once sent, the request is not given up when the calling thread is
+	 * interrupted: its answer would be lost.
+	 */
+	GeneratedCredentials generateOwn(RawAnswerSink sink);
 
 	/** {@code DELETE /api/authn/v2/api_credentials}: revokes the caller's own pair. */
 	void revokeOwn();
@@ -41,7 +50,15 @@ public interface IdentityClient {
 	 * {@code POST /api/authn/v2/api_credentials/user_id/{userId}}: revokes that user's
 	 * pair. Never retried.
 	 */
-	GeneratedCredentials generateForUser(String userId);
+	default GeneratedCredentials generateForUser(String userId) {
+		return generateForUser(userId, RawAnswerSink.NONE);
+	}
+
+	/**
+	 * As {@link #generateForUser(String)}, handing the raw answer to {@code sink} before
+	 * it is parsed; not given up once sent.
+	 */
+	GeneratedCredentials generateForUser(String userId, RawAnswerSink sink);
 
 	/** {@code DELETE /api/authn/v2/api_credentials/user_id/{userId}}. */
 	void revokeForUser(String userId);

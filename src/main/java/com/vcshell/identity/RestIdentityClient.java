@@ -101,23 +101,29 @@ public final class RestIdentityClient extends AbstractIdentityClient {
 	}
 
 	/**
-	 * A 2xx answer to a generate that holds no readable pair is as bad as a timeout: new
+	 * The raw answer goes to the sink before anything else, parsing included. A 2xx
+	 * answer to a generate that holds no readable pair is as bad as a timeout: new
 	 * credentials may exist that nobody saw.
 	 */
 	@Override
-	GeneratedCredentials readGenerated(ApiRequest request) {
+	GeneratedCredentials readGenerated(ApiRequest request, RawAnswerSink sink) {
 		ApiResponse response = this.exchange.execute(request);
-		GeneratedCredentials result;
-		try {
-			result = this.json.read(response.body(), GeneratedCredentials.class);
-		}
-		catch (JacksonException ex) {
-			result = null;
-		}
+		keep(sink, response.body());
+		GeneratedCredentials result = GeneratedCredentials.read(this.json, response.body());
 		if (result == null || !result.isComplete()) {
 			throw this.errors.unshownCredentials(request, request.uri(this.baseUrl), response.status());
 		}
 		return result;
+	}
+
+	/** A sink that fails must not cost the answer it was given. */
+	private static void keep(RawAnswerSink sink, byte[] body) {
+		try {
+			sink.answer(body.clone());
+		}
+		catch (RuntimeException ex) {
+			// the caller still gets the pair, and saves it
+		}
 	}
 
 	@Override

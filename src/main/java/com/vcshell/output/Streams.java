@@ -1,5 +1,7 @@
 package com.vcshell.output;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -14,8 +16,20 @@ import java.util.Map;
  * @param err diagnostics: errors, warnings, progress, summaries
  * @param terminal whether stdout is an interactive terminal
  * @param colour whether ANSI colour may be written to out
+ * @param rawOut the bytes under {@code out}, for a write that must know whether it
+ * arrived (a {@code PrintWriter}, like {@code System.out}, swallows errors); {@code null}
+ * when there is none
+ * @param rawErr the same under {@code err}
  */
-public record Streams(PrintWriter out, PrintWriter err, boolean terminal, boolean colour) {
+public record Streams(PrintWriter out, PrintWriter err, boolean terminal, boolean colour, OutputStream rawOut,
+		OutputStream rawErr) {
+
+	/**
+	 * Streams without raw access: a checked write falls back to the writer's error flag.
+	 */
+	public Streams(PrintWriter out, PrintWriter err, boolean terminal, boolean colour) {
+		this(out, err, terminal, colour, null, null);
+	}
 
 	/**
 	 * The process's standard streams. Colour only on a terminal, and never with
@@ -23,12 +37,13 @@ public record Streams(PrintWriter out, PrintWriter err, boolean terminal, boolea
 	 */
 	public static Streams system(Map<String, String> env, boolean noColor) {
 		boolean terminal = System.console() != null;
-		return new Streams(writer(System.out), writer(System.err), terminal, colourWanted(env, noColor, terminal));
+		return new Streams(writer(System.out), writer(System.err), terminal, colourWanted(env, noColor, terminal),
+				new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
 	}
 
 	/** Streams over the given outputs, as a test or an embedding program sees them. */
 	public static Streams of(OutputStream out, OutputStream err) {
-		return new Streams(writer(out), writer(err), false, false);
+		return new Streams(writer(out), writer(err), false, false, out, err);
 	}
 
 	static boolean colourWanted(Map<String, String> env, boolean noColor, boolean terminal) {

@@ -80,6 +80,17 @@ public class CredentialsStore {
 	}
 
 	/**
+	 * Whether the profile's section holds this key id (the pair was saved there).
+	 * @throws ProfileException when the file cannot be read or is malformed
+	 */
+	public boolean holdsKeyId(String profile, String apiId) {
+		return read().section(profile)
+			.flatMap((section) -> section.entry(CredentialsFile.KEY_ID))
+			.map((entry) -> entry.value().strip().equalsIgnoreCase(apiId.strip()))
+			.orElse(false);
+	}
+
+	/**
 	 * Saves a key pair into a profile: creates the section, or replaces only its key id
 	 * and secret (and {@code api_base_url} when given), keeping the rest of the file byte
 	 * for byte.

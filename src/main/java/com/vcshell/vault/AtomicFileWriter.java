@@ -1,30 +1,51 @@
 package com.vcshell.vault;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces a file's content safely: under an OS lock on a sibling {@code <name>.lock}
  * file (so two processes never lose each other's writes), it reads the current bytes,
- * writes the new ones to a temp file in the same folder, forces them to disk, and renames
- * the temp file over the original atomically. The result has mode 0600. A crash at any
- * point leaves either the old file or the new one, never a mix.
+ * writes the new ones to a temp file {@code .<name>.<random>.tmp} in the same folder,
+ * forces them to disk, reads them back, and renames the temp file over the original
+ * atomically. The result has mode 0600. A crash at any point leaves either the old file
+ * or the new one, never a mix; a temp file it may leave is cleaned up by
+ * {@link #recoverLeftovers}. The work runs {@link Uninterruptibly}: a Ctrl-C does not
+ * close its channels half-way.
+ * <p>
+ * The lock is the JDK's {@code FileChannel} lock, which on Linux and macOS is a POSIX
+ * record lock ({@code fcntl} {@code F_SETLK}, a write lock over the whole file), not a
+ * {@code flock(2)} lock: another program must take the same kind on {@code <name>.lock}
+ * (for example Python's {@code fcntl.lockf}) to keep out of vcshell's way. It is held
+ * from before the current content is read until the rename is durable (milliseconds), and
+ * awaited for at most 30 seconds.
  */
 public final class AtomicFileWriter {
 
-	private static final long LOCK_TIMEOUT_MILLIS = 30_000;
+	private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
+
+	private static final String TEMP_SUFFIX = ".tmp";
 
 	private final BeforeRename beforeRename;
+
+	private final Duration lockTimeout;
 
 	public AtomicFileWriter() {
 		this((temp) -> {
@@ -33,7 +54,13 @@ public final class AtomicFileWriter {
 
 	/** A writer with a seam between writing the temp file and renaming it (for tests). */
 	public AtomicFileWriter(BeforeRename beforeRename) {
+		this(beforeRename, LOCK_TIMEOUT);
+	}
+
+	/** A writer that waits at most {@code lockTimeout} for the lock (for tests). */
+	AtomicFileWriter(BeforeRename beforeRename, Duration lockTimeout) {
 		this.beforeRename = beforeRename;
+		this.lockTimeout = lockTimeout;
 	}
 
 	/**
@@ -43,30 +70,96 @@ public final class AtomicFileWriter {
 	 * @throws IOException when the file could not be written; the original is then intact
 	 */
 	public void update(Path file, UnaryOperator<byte[]> update) throws IOException {
-		Path target = resolveLinks(file);
-		Path folder = target.toAbsolutePath().getParent();
-		OwnerOnlyFiles.folder(folder);
+		Uninterruptibly.run(() -> {
+			Path target = resolveLinks(file);
+			Path folder = target.toAbsolutePath().getParent();
+			OwnerOnlyFiles.folder(folder);
+			try (Held lock = lock(target, folder)) {
+				byte[] current = Files.exists(target) ? Files.readAllBytes(target) : null;
+				byte[] next = update.apply(current);
+				replace(target, folder, next);
+			}
+		});
+	}
+
+	/**
+	 * Cleans up after a writer that died between writing its temp file and renaming it
+	 * ({@code kill -9}, a power cut): under the lock, a leftover temp file next to
+	 * {@code file} whose content is the file's is deleted, and any other one is first
+	 * copied into a rescue file (it may hold a secret that exists nowhere else; an empty
+	 * one holds nothing). Cheap when there is nothing to do: one listing of the folder,
+	 * no lock.
+	 * @return what became of each leftover, in name order
+	 */
+	public List<Leftover> recoverLeftovers(Path file, SecretRescue rescue) throws IOException {
+		return Uninterruptibly.call(() -> {
+			Path target = resolveLinks(file);
+			Path folder = target.toAbsolutePath().getParent();
+			if (folder == null || leftovers(target, folder).isEmpty()) {
+				return List.of();
+			}
+			try (Held lock = lock(target, folder)) {
+				byte[] current = Files.exists(target) ? Files.readAllBytes(target) : new byte[0];
+				List<Leftover> found = new ArrayList<>();
+				for (Path temp : leftovers(target, folder)) {
+					found.add(recover(temp, target, current, rescue));
+				}
+				forceFolder(folder);
+				return found;
+			}
+		});
+	}
+
+	private static Leftover recover(Path temp, Path target, byte[] current, SecretRescue rescue) throws IOException {
+		byte[] content = Files.readAllBytes(temp);
+		Path rescued = null;
+		if (content.length > 0 && !Arrays.equals(content, current)) {
+			rescued = rescue.rescueFile(content, "a copy of " + target
+					+ " that an interrupted vcshell wrote but never put in place; it may hold new credentials");
+		}
+		Files.delete(temp);
+		return new Leftover(temp, rescued);
+	}
+
+	/** The temp files of this writer next to {@code target}, in name order. */
+	private static List<Path> leftovers(Path target, Path folder) throws IOException {
+		String prefix = "." + target.getFileName() + ".";
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter((path) -> {
+				String name = path.getFileName().toString();
+				return name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX) && Files.isRegularFile(path);
+			}).sorted().toList();
+		}
+		catch (NoSuchFileException ex) {
+			return List.of();
+		}
+	}
+
+	/**
+	 * Takes the OS lock on {@code <name>.lock}; closing the lock closes its channel.
+	 */
+	private Held lock(Path target, Path folder) throws IOException {
 		Path lockFile = folder.resolve(target.getFileName() + ".lock");
-		try (FileChannel lockChannel = FileChannel.open(lockFile,
-				Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnerOnlyFiles.fileAttributes());
-				FileLock lock = acquire(lockChannel, lockFile)) {
-			byte[] current = Files.exists(target) ? Files.readAllBytes(target) : null;
-			byte[] next = update.apply(current);
-			replace(target, folder, next);
+		FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+				OwnerOnlyFiles.fileAttributes());
+		try {
+			return new Held(channel, acquire(channel, lockFile));
+		}
+		catch (IOException | RuntimeException ex) {
+			channel.close();
+			throw ex;
 		}
 	}
 
 	private void replace(Path target, Path folder, byte[] content) throws IOException {
-		Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp",
+		Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMP_SUFFIX,
 				OwnerOnlyFiles.fileAttributes());
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.READ,
 					StandardOpenOption.TRUNCATE_EXISTING)) {
-				ByteBuffer buffer = ByteBuffer.wrap(content);
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
+				OwnerOnlyFiles.write(channel, content);
 				channel.force(true);
+				OwnerOnlyFiles.checkReadBack(channel, content, temp);
 			}
 			OwnerOnlyFiles.restrict(temp);
 			this.beforeRename.run(temp);
@@ -88,8 +181,8 @@ public final class AtomicFileWriter {
 	}
 
 	/** Waits for the OS lock; within this JVM another channel may hold it, so retry. */
-	private static FileLock acquire(FileChannel channel, Path lockFile) throws IOException {
-		long deadline = System.nanoTime() + LOCK_TIMEOUT_MILLIS * 1_000_000;
+	private FileLock acquire(FileChannel channel, Path lockFile) throws IOException {
+		long deadline = System.nanoTime() + this.lockTimeout.toNanos();
 		while (true) {
 			try {
 				FileLock lock = channel.tryLock();
@@ -101,7 +194,8 @@ public final class AtomicFileWriter {
 				// held by another writer in this JVM: wait like for another process
 			}
 			if (System.nanoTime() > deadline) {
-				throw new IOException("timed out waiting for the lock " + lockFile + " (another vcshell is writing)");
+				throw new IOException("timed out after " + this.lockTimeout.toSeconds() + " s waiting for the lock "
+						+ lockFile + " (another vcshell, or another program, is writing the file)");
 			}
 			try {
 				Thread.sleep(5);
@@ -128,6 +222,32 @@ public final class AtomicFileWriter {
 		catch (IOException | UnsupportedOperationException ex) {
 			// best effort (Windows cannot open a folder)
 		}
+	}
+
+	/** A lock and the channel it was taken on: closing releases both. */
+	private record Held(FileChannel channel, FileLock lock) implements AutoCloseable {
+
+		@Override
+		public void close() throws IOException {
+			try {
+				this.lock.release();
+			}
+			finally {
+				this.channel.close();
+			}
+		}
+
+	}
+
+	/**
+	 * What became of a leftover temp file: deleted, after a copy into a rescue file when
+	 * it was not the same as the file.
+	 *
+	 * @param temp the temp file (gone now)
+	 * @param rescuedTo the rescue file holding its content, or {@code null} when it held
+	 * nothing new
+	 */
+	public record Leftover(Path temp, @Nullable Path rescuedTo) {
 	}
 
 	/** The seam between the temp write and the rename. */

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param targetUserId that user's id, when known
  * @param apiId the resulting (generate) or revoked api id, when known
  * @param expiry when the new pair expires, when known
- * @param outcome {@code ok}, {@code failed: <reason>}, {@code not-saved} or
- * {@code unknown}
+ * @param outcome {@code ok}, {@code failed: <reason>}, {@code not-saved}, {@code unknown}
+ * or {@code recovered}
  */
 public record AuditEntry(Instant time, String profile, String host, String operation, @Nullable String targetUserName,
 		@Nullable String targetUserId, @Nullable String apiId, @Nullable Instant expiry, String outcome) {
@@ -51,6 +51,14 @@ public record AuditEntry(Instant time, String profile, String host, String opera
 
 	public AuditEntry unknown() {
 		return withOutcome("unknown");
+	}
+
+	/**
+	 * Saved or rescued at a later start, from the pending journal: the process that
+	 * generated it ended first.
+	 */
+	public AuditEntry recovered() {
+		return withOutcome("recovered");
 	}
 
 	/** Failed, with a short one-line reason. */

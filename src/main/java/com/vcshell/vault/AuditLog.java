@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ~/.vcshell/audit.log}: one JSON line per credential operation (design §4), mode
- * 0600 in a folder of mode 0700, appended under an exclusive file lock so concurrent
- * sessions never interleave lines. Never a secret: {@link AuditEntry} has no field for
- * one.
+ * 0600 in a folder of mode 0700, appended under an exclusive file lock (a POSIX record
+ * lock on the log itself) so concurrent sessions never interleave lines, and
+ * {@link Uninterruptibly}, so a Ctrl-C never costs the line of a generate. Never a
+ * secret: {@link AuditEntry} has no field for one.
  */
 @Component
 public class AuditLog {
@@ -41,15 +42,18 @@ public class AuditLog {
 	 */
 	public synchronized void append(AuditEntry entry) {
 		Path file = file();
+		String line = line(entry) + "\n";
 		try {
-			OwnerOnlyFiles.folder(file.getParent());
-			try (FileChannel channel = FileChannel.open(file,
-					Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
-					OwnerOnlyFiles.fileAttributes()); FileLock lock = channel.lock()) {
-				OwnerOnlyFiles.restrict(file);
-				OwnerOnlyFiles.write(channel, line(entry) + "\n");
-				channel.force(false);
-			}
+			Uninterruptibly.run(() -> {
+				OwnerOnlyFiles.folder(file.getParent());
+				try (FileChannel channel = FileChannel.open(file,
+						Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
+						OwnerOnlyFiles.fileAttributes()); FileLock lock = channel.lock()) {
+					OwnerOnlyFiles.restrict(file);
+					OwnerOnlyFiles.write(channel, line);
+					channel.force(false);
+				}
+			});
 		}
 		catch (IOException ex) {
 			throw new VaultException("could not write the audit log " + file + ": " + NewCredentialsFiles.reason(ex),

@@ -67,18 +67,55 @@ public final class OwnerOnlyFiles {
 
 	/**
 	 * Writes a file that must not exist yet, mode 0600 from the moment it exists, forced
-	 * to disk.
+	 * to disk and read back. A write that fails half-way (a full disk, a file size limit)
+	 * leaves no file behind: an empty or cut file must never look like a saved secret.
+	 * Done {@link Uninterruptibly}.
 	 * @throws FileAlreadyExistsException when it exists: it is never overwritten
 	 */
 	public static void createNew(Path file, String text) throws IOException {
-		Path parent = file.toAbsolutePath().getParent();
-		if (parent != null) {
-			folder(parent);
+		createNew(file, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** As {@link #createNew(Path, String)}, with bytes. */
+	public static void createNew(Path file, byte[] content) throws IOException {
+		Uninterruptibly.run(() -> {
+			Path parent = file.toAbsolutePath().getParent();
+			if (parent != null) {
+				folder(parent);
+			}
+			FileChannel channel = FileChannel.open(file,
+					Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ),
+					fileAttributes());
+			boolean written = false;
+			try (channel) {
+				write(channel, content);
+				channel.force(true);
+				checkReadBack(channel, content, file);
+				written = true;
+			}
+			finally {
+				if (!written) {
+					Files.deleteIfExists(file);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Reads the channel's content from the start and compares it with what was written.
+	 * @throws IOException when it differs
+	 */
+	static void checkReadBack(FileChannel channel, byte[] expected, Path file) throws IOException {
+		if (channel.size() != expected.length) {
+			throw new IOException(file + " holds " + channel.size() + " bytes after writing " + expected.length);
 		}
-		try (FileChannel channel = FileChannel.open(file,
-				Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), fileAttributes())) {
-			write(channel, text);
-			channel.force(true);
+		ByteBuffer actual = ByteBuffer.allocate(expected.length);
+		channel.position(0);
+		while (actual.hasRemaining() && channel.read(actual) >= 0) {
+			// reads until full
+		}
+		if (!actual.flip().equals(ByteBuffer.wrap(expected))) {
+			throw new IOException(file + " does not read back as written");
 		}
 	}
 
@@ -105,7 +142,11 @@ public final class OwnerOnlyFiles {
 	}
 
 	static void write(FileChannel channel, String text) throws IOException {
-		ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+		write(channel, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static void write(FileChannel channel, byte[] content) throws IOException {
+		ByteBuffer buffer = ByteBuffer.wrap(content);
 		while (buffer.hasRemaining()) {
 			channel.write(buffer);
 		}

@@ -1,8 +1,6 @@
 package com.vcshell.admin.rotation;
 
 import java.time.Instant;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -16,7 +14,6 @@ import com.vcshell.admin.SessionOptions;
 import com.vcshell.admin.UsageException;
 import com.vcshell.admin.copies.Found;
 import com.vcshell.admin.copies.LocalCopies;
-import com.vcshell.auth.ApiCredentials;
 import com.vcshell.identity.ApiCredentialsInfo;
 import com.vcshell.identity.GeneratedCredentials;
 import com.vcshell.identity.IdentityClient;
@@ -28,11 +25,11 @@ import com.vcshell.vault.AuditEntry;
 
 /**
  * {@code generate self} and {@code generate user}: the destination is known before the
- * call, the user confirms, the pair is generated once (never retried), the session
- * switches to it at once (self), it is saved where asked or rescued (design §1), proven
- * with a signed call (self), and audited; then the other local copies of the replaced key
- * (named in the one question) get the new pair too. The result says what happened; it is
- * not printed here.
+ * call, the user confirms, the pair is generated once (never retried) along the
+ * {@link CriticalPath} (journaled, not cancelled by Ctrl-C, the session switched to it at
+ * once for self, saved where asked or rescued, audited: design §1), then proven with a
+ * signed call (self); then the other local copies of the replaced key (named in the one
+ * question) get the new pair too. The result says what happened; it is not printed here.
  */
 @Component
 public class CredentialRotation {
@@ -43,7 +40,7 @@ public class CredentialRotation {
 
 	private final DestinationPlanner destinations;
 
-	private final SecretKeeper keeper;
+	private final CriticalPath critical;
 
 	private final AuditTrail audit;
 
@@ -52,17 +49,17 @@ public class CredentialRotation {
 	private final RotationCopies copies;
 
 	CredentialRotation(ActiveProfile active, IdentityClients clients, DestinationPlanner destinations,
-			SecretKeeper keeper, AuditTrail audit, SessionOptions session) {
-		this(active, clients, destinations, keeper, audit, session, LocalCopies.NONE);
+			CriticalPath critical, AuditTrail audit, SessionOptions session) {
+		this(active, clients, destinations, critical, audit, session, LocalCopies.NONE);
 	}
 
 	@Autowired
 	CredentialRotation(ActiveProfile active, IdentityClients clients, DestinationPlanner destinations,
-			SecretKeeper keeper, AuditTrail audit, SessionOptions session, LocalCopies copies) {
+			CriticalPath critical, AuditTrail audit, SessionOptions session, LocalCopies copies) {
 		this.active = active;
 		this.clients = clients;
 		this.destinations = destinations;
-		this.keeper = keeper;
+		this.critical = critical;
 		this.audit = audit;
 		this.session = session;
 		this.copies = new RotationCopies(copies);
@@ -87,9 +84,9 @@ public class CredentialRotation {
 						+ "] (this revokes the pair it signs with now)" + where.confirmationSuffix()
 						+ copies.confirmationSuffix());
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_SELF);
-		GeneratedCredentials generated = generate(client::generateOwn, entry);
-		return this.copies
-			.after(finish(generated, where, entry, this.active::switchCredentials, "profile", profile.name()), copies);
+		CriticalPath.Generated generated = this.critical.run(context(entry, profile, where), client::generateOwn, where,
+				entry, this.active::switchCredentials);
+		return this.copies.after(result(generated, where, true, "profile", profile.name()), copies);
 	}
 
 	/**
@@ -123,41 +120,40 @@ public class CredentialRotation {
 						+ copies.confirmationSuffix());
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_USER)
 			.withTarget(target.userName(), target.userId());
-		GeneratedCredentials generated = generate(() -> client.generateForUser(userId), entry);
-		return this.copies.after(finish(generated, where, entry, (pair) -> {
-		}, "user", Arguments.label(target)), copies);
+		CriticalPath.Generated generated = this.critical.run(context(entry, profile, where),
+				(sink) -> client.generateForUser(userId, sink), where, entry, (pair) -> {
+				});
+		return this.copies.after(result(generated, where, false, "user", Arguments.label(target)), copies);
 	}
 
-	/** Calls the API once; an ambiguous failure is audited as {@code unknown}. */
-	private GeneratedCredentials generate(Supplier<GeneratedCredentials> call, AuditEntry entry) {
-		try {
-			GeneratedCredentials generated = call.get();
-			if (!generated.isComplete()) {
-				throw new VeracodeApiException(VeracodeApiException.Kind.REMOTE, 0,
-						"the API answered without a complete credential pair: the current pair may be revoked; "
-								+ "check with 'expiration self' or 'expiration user <user>'",
-						null, true);
-			}
-			return generated;
-		}
-		catch (VeracodeApiException ex) {
-			this.audit.record(ex.outcomeUnknown() ? entry.unknown() : entry.failed(ex.getMessage()));
-			throw ex;
-		}
+	/** What the pending journal records about this generate. */
+	private PendingContext context(AuditEntry entry, Profile profile, Destinations where) {
+		String credentialsFile = (where.saveAs() != null) ? this.active.credentialsFile().toString() : null;
+		return new PendingContext(entry.operation(), profile.name(), profile.apiBaseUrl().toString(),
+				entry.targetUserName(), entry.targetUserId(), where.saveAs(), credentialsFile,
+				(where.out() != null) ? where.out().toString() : null, where.rescueSection(),
+				string(where.apiBaseUrl()), string(where.tenantUrl()), null);
 	}
 
-	private RotationResult finish(GeneratedCredentials generated, Destinations where, AuditEntry entry,
-			Consumer<ApiCredentials> useAtOnce, String subjectKind, String subject) {
-		SecretKeeper.Kept kept = this.keeper.keep(generated, where, useAtOnce);
-		boolean self = AuditTrail.GENERATE_SELF.equals(entry.operation());
+	/**
+	 * The result, after proving a session's new pair with a signed call (outside the
+	 * critical section: the pair is saved and audited by then, and a Ctrl-C may cancel
+	 * the check).
+	 */
+	private RotationResult result(CriticalPath.Generated done, Destinations where, boolean self, String subjectKind,
+			String subject) {
+		GeneratedCredentials generated = done.credentials();
+		SecretKeeper.Kept kept = done.kept();
 		Check check = (self && kept.pair() != null) ? check() : Check.NOT_TRIED;
 		Instant expiration = (check.info() != null && check.info().expiration() != null) ? check.info().expiration()
 				: generated.expiration();
-		AuditEntry result = entry.withResult(generated.apiId(), expiration);
-		this.audit.record(kept.saved() ? result.ok() : result.notSaved());
 		return new RotationResult(subjectKind, subject, generated.apiId(), generated.apiSecret(), where.reveal(),
 				expiration, kept.savedTo(), kept.rescueFile(), self ? Boolean.valueOf(check.info() != null) : null,
 				kept.problem(), check.failure(), false);
+	}
+
+	private static String string(Object value) {
+		return (value != null) ? value.toString() : null;
 	}
 
 	/** Proves the session's new pair with a signed call. */

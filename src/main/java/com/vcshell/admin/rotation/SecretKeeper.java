@@ -3,6 +3,7 @@ package com.vcshell.admin.rotation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,8 @@ import com.vcshell.vault.VaultException;
 /**
  * Puts a freshly generated pair where the user asked, and never loses it (design §1):
  * when a write fails, into a rescue file; when even that fails, to the
- * {@link EmergencyOutput}.
+ * {@link EmergencyOutput}, and the message says where the pair is, or that it may be
+ * lost.
  */
 @Component
 class SecretKeeper {
@@ -44,8 +46,11 @@ class SecretKeeper {
 	 * Saves the pair to every destination.
 	 * @param useAtOnce called with the pair first ({@code generate self} switches the
 	 * session to it)
+	 * @param journaled the pending journal entry holding the raw answer, or {@code null}
+	 * when none does
 	 */
-	Kept keep(GeneratedCredentials generated, Destinations where, Consumer<ApiCredentials> useAtOnce) {
+	Kept keep(GeneratedCredentials generated, Destinations where, Consumer<ApiCredentials> useAtOnce,
+			@Nullable Path journaled) {
 		List<String> savedTo = new ArrayList<>();
 		List<String> failures = new ArrayList<>();
 		ApiCredentials pair = usable(generated, failures);
@@ -64,7 +69,7 @@ class SecretKeeper {
 		if (failures.isEmpty() || !needed) {
 			return new Kept(pair, savedTo, null, null);
 		}
-		return rescued(generated, where, pair, savedTo, String.join("; ", failures));
+		return rescued(generated, where, pair, savedTo, String.join("; ", failures), journaled);
 	}
 
 	/** The pair as vcshell signs with it; {@code null} (and a failure) when unusable. */
@@ -89,7 +94,7 @@ class SecretKeeper {
 	}
 
 	private Kept rescued(GeneratedCredentials generated, Destinations where, @Nullable ApiCredentials pair,
-			List<String> savedTo, String reason) {
+			List<String> savedTo, String reason, @Nullable Path journaled) {
 		String notSaved = "the new credentials were generated but not saved (" + reason + ")";
 		try {
 			Path file = this.rescue.rescue(where.rescueSection(), generated.apiId(), generated.apiSecret(),
@@ -98,12 +103,27 @@ class SecretKeeper {
 					+ " (mode 0600): move its section into your credentials file");
 		}
 		catch (VaultException ex) {
-			boolean shown = this.emergency.write(where.rescueSection(), generated.apiId(), generated.apiSecret(),
-					where.tenantUrl());
-			return new Kept(pair, savedTo, null, notSaved + ", and " + ex.getMessage() + (shown
-					? "; the new pair is shown above with a warning: copy it now, it cannot be shown again"
-					: "; it could not be printed either: check with 'expiration self' or 'expiration user <user>' and generate again"));
+			Optional<String> shownOn = this.emergency.write(where.rescueSection(), generated.apiId(),
+					generated.apiSecret(), where.tenantUrl());
+			return new Kept(pair, savedTo, null,
+					notSaved + ", and " + ex.getMessage() + lastResort(shownOn, journaled));
 		}
+	}
+
+	/** What the user can still do when even the rescue file failed. */
+	private static String lastResort(Optional<String> shownOn, @Nullable Path journaled) {
+		String kept = (journaled != null)
+				? "its raw answer is kept in " + journaled + " (mode 0600), which the next start of vcshell recovers"
+				: null;
+		if (shownOn.isPresent()) {
+			return "; the new pair is shown on " + shownOn.get()
+					+ " with a warning: copy it now, it cannot be shown again" + ((kept != null) ? "; " + kept : "");
+		}
+		if (kept != null) {
+			return "; it could not be shown either, but " + kept;
+		}
+		return "; it could not be shown either: the new pair MAY BE LOST; check with 'expiration self' or "
+				+ "'expiration user <user>' and generate again";
 	}
 
 	/**
@@ -119,6 +139,11 @@ class SecretKeeper {
 
 		boolean saved() {
 			return this.problem == null;
+		}
+
+		/** Whether the pair is safe on disk or was shown as asked: saved, or rescued. */
+		boolean settled() {
+			return this.problem == null || this.rescueFile != null;
 		}
 
 		/** Names the pair by its masked form only. */

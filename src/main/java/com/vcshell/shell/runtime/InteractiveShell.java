@@ -11,9 +11,10 @@ import org.springframework.shell.jline.PromptProvider;
 
 /**
  * The interactive loop on a real terminal: prompt, read, run, repeat. Ctrl-C clears the
- * line at the prompt and interrupts a running command without leaving the shell; Ctrl-D
- * or {@code exit} leaves. Failures are reported like everywhere else, through the
- * {@link CommandRunner}.
+ * line at the prompt and interrupts a running command without leaving the shell, unless
+ * the command is in one of its {@link CriticalSections} (saving a new secret): then it
+ * finishes. Ctrl-D or {@code exit} leaves. Failures are reported like everywhere else,
+ * through the {@link CommandRunner}.
  * <p>
  * Workaround: Spring Shell 4.0.1's {@code JLineShellRunner} leaves the shell on Ctrl-C at
  * the prompt, lets Ctrl-C during a command kill the JVM, and prints failures as "Unable
@@ -29,10 +30,14 @@ public final class InteractiveShell {
 
 	private final CommandRunner commands;
 
-	public InteractiveShell(LineReader reader, PromptProvider prompt, CommandRunner commands) {
+	private final CriticalSections sections;
+
+	public InteractiveShell(LineReader reader, PromptProvider prompt, CommandRunner commands,
+			CriticalSections sections) {
 		this.reader = reader;
 		this.prompt = prompt;
 		this.commands = commands;
+		this.sections = sections;
 	}
 
 	/** Runs until Ctrl-D or {@code exit}; returns 0. */
@@ -40,7 +45,8 @@ public final class InteractiveShell {
 		Terminal terminal = this.reader.getTerminal();
 		PrintWriter out = terminal.writer();
 		Thread shellThread = Thread.currentThread();
-		Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> shellThread.interrupt());
+		Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
+				signal -> this.sections.interruptUnlessOpen(shellThread));
 		try {
 			String command;
 			while ((command = next(terminal)) != null) {

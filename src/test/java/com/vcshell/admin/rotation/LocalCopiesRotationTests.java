@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.admin.AuditTrail;
 import com.vcshell.admin.Confirmer;
+import com.vcshell.admin.CriticalSection;
 import com.vcshell.admin.DestinationChooser;
 import com.vcshell.admin.IdentityClients;
 import com.vcshell.admin.SessionOptions;
@@ -33,6 +35,7 @@ import com.vcshell.profile.ProfileSettings;
 import com.vcshell.profile.UserEnvironment;
 import com.vcshell.vault.AuditLog;
 import com.vcshell.vault.NewCredentialsFiles;
+import com.vcshell.vault.PendingJournal;
 import com.vcshell.vault.SecretRescue;
 import com.vcshell.vault.VcshellHome;
 
@@ -82,11 +85,14 @@ class LocalCopiesRotationTests {
 				(line) -> {
 				});
 		NewCredentialsFiles files = new NewCredentialsFiles();
+		AuditTrail audit = new AuditTrail(new AuditLog(vcshellHome), warnings::add, Clock.systemUTC());
+		CriticalPath critical = new CriticalPath(
+				new PendingJournal(vcshellHome), CriticalSection.NONE, new SecretKeeper(store, files,
+						new SecretRescue(vcshellHome), (section, id, secret, url) -> Optional.empty()),
+				audit, warnings::add);
 		this.rotation = new CredentialRotation(this.active, clients,
-				new DestinationPlanner(new ProfileManager(store, this.active, environment), environment),
-				new SecretKeeper(store, files, new SecretRescue(vcshellHome), (section, id, secret, url) -> false),
-				new AuditTrail(new AuditLog(vcshellHome), warnings::add, Clock.systemUTC()), SessionOptions.defaults(),
-				new FileCopies(store, environment));
+				new DestinationPlanner(new ProfileManager(store, this.active, environment), environment), critical,
+				audit, SessionOptions.defaults(), new FileCopies(store, environment));
 	}
 
 	@AfterEach

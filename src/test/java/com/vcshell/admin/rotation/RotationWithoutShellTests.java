@@ -1,41 +1,24 @@
 package com.vcshell.admin.rotation;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.vcshell.admin.AuditTrail;
-import com.vcshell.admin.Confirmer;
+import com.vcshell.admin.CriticalSection;
 import com.vcshell.admin.DestinationChooser;
-import com.vcshell.admin.IdentityClients;
-import com.vcshell.admin.SessionOptions;
 import com.vcshell.admin.UsageException;
 import com.vcshell.auth.ApiCredentials;
 import com.vcshell.emulator.IdentityEmulator;
 import com.vcshell.emulator.SeedAccount;
-import com.vcshell.identity.ApiHosts;
-import com.vcshell.identity.IdentityClientSettings;
 import com.vcshell.identity.RestIdentityClient;
 import com.vcshell.identity.VeracodeApiException;
 import com.vcshell.profile.ActiveProfile;
-import com.vcshell.profile.CredentialsStore;
-import com.vcshell.profile.ProfileManager;
-import com.vcshell.profile.ProfileSettings;
-import com.vcshell.profile.UserEnvironment;
-import com.vcshell.vault.AuditLog;
-import com.vcshell.vault.NewCredentialsFiles;
-import com.vcshell.vault.SecretRescue;
-import com.vcshell.vault.VcshellHome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -47,10 +30,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class RotationWithoutShellTests {
 
-	private static final IdentityClientSettings CLIENT = IdentityClientSettings.defaults(Map.of());
-
 	@TempDir
 	Path home;
+
+	private RotationFixture fixture;
 
 	private IdentityEmulator emulator;
 
@@ -58,42 +41,25 @@ class RotationWithoutShellTests {
 
 	private ActiveProfile active;
 
-	private final Agreeing confirmer = new Agreeing();
+	private List<String> warnings;
 
-	private final List<String> warnings = new ArrayList<>();
-
-	private final List<String> shownInAnEmergency = new ArrayList<>();
+	private final RotationFixture.Answering confirmer = new RotationFixture.Answering(true, true);
 
 	private CredentialRotation rotation;
 
-	private ApiHosts hosts;
-
 	@BeforeEach
 	void tenantAndUseCases() {
-		this.emulator = IdentityEmulator.start(0);
-		this.credentials = this.home.resolve("veracode/credentials");
-		this.emulator.writeCredentialsFile(this.credentials);
-		UserEnvironment environment = new UserEnvironment(Map.of("HOME", this.home.toString()), this.home);
-		ProfileSettings settings = new ProfileSettings(this.credentials, "demo");
-		CredentialsStore store = new CredentialsStore(settings, environment);
-		this.active = new ActiveProfile(store, environment, settings, this.warnings::add);
-		VcshellHome vcshellHome = new VcshellHome(this.home.resolve(".vcshell"));
-		this.hosts = new ApiHosts(CLIENT);
-		IdentityClients clients = new IdentityClients(this.active, CLIENT, this.hosts, SessionOptions.defaults(),
-				(line) -> {
-				});
-		NewCredentialsFiles files = new NewCredentialsFiles();
-		this.rotation = new CredentialRotation(this.active, clients,
-				new DestinationPlanner(new ProfileManager(store, this.active, environment), environment),
-				new SecretKeeper(store, files, new SecretRescue(vcshellHome), this::showInAnEmergency),
-				new AuditTrail(new AuditLog(vcshellHome), this.warnings::add, Clock.systemUTC()),
-				SessionOptions.defaults());
+		this.fixture = new RotationFixture(this.home);
+		this.emulator = this.fixture.emulator;
+		this.credentials = this.fixture.credentials;
+		this.active = this.fixture.active;
+		this.warnings = this.fixture.warnings;
+		this.rotation = this.fixture.rotation(CriticalSection.NONE);
 	}
 
 	@AfterEach
 	void stopTenant() {
-		this.hosts.close();
-		this.emulator.close();
+		this.fixture.close();
 	}
 
 	@Test
@@ -160,23 +126,26 @@ class RotationWithoutShellTests {
 		assertThat(result.rescueFile()).exists();
 		assertThat(Files.readString(result.rescueFile())).contains(result.secret());
 		assertThat(this.confirmer.asked).as("--yes").isEmpty();
-		assertThat(this.shownInAnEmergency).isEmpty();
+		assertThat(this.fixture.shownInAnEmergency).isEmpty();
 		assertThat(result.toString()).doesNotContain(result.secret());
 	}
 
 	@Test
 	void aRefusalSendsNothing() {
 		long before = this.emulator.controls().requestCount();
-		this.confirmer.answer = false;
+		RotationFixture.Answering refusing = new RotationFixture.Answering(true, false);
 
-		assertThatExceptionOfType(UsageException.class).isThrownBy(
-				() -> this.rotation.generateSelf(new GenerateRequest(false, false, null, null, false), this.confirmer))
+		assertThatExceptionOfType(UsageException.class)
+			.isThrownBy(
+					() -> this.rotation.generateSelf(new GenerateRequest(false, false, null, null, false), refusing))
 			.withMessageStartingWith("cancelled: did not generate new credentials for profile [demo]");
 		assertThat(this.emulator.controls().requestCount()).isEqualTo(before);
 	}
 
 	private String signedCallWith(ApiCredentials pair) {
-		return RestIdentityClient.create(this.emulator.baseUrl(), () -> pair, CLIENT).ownCredentials().apiId();
+		return RestIdentityClient.create(this.emulator.baseUrl(), () -> pair, RotationFixture.CLIENT)
+			.ownCredentials()
+			.apiId();
 	}
 
 	/** An account whose seeded key is still valid (some are seeded expired). */
@@ -196,31 +165,6 @@ class RotationWithoutShellTests {
 		catch (VeracodeApiException ex) {
 			return false;
 		}
-	}
-
-	private boolean showInAnEmergency(String section, String apiId, String apiSecret, URI url) {
-		this.shownInAnEmergency.add(section);
-		return true;
-	}
-
-	/** A person who answers every question the same way, and what was asked. */
-	private static final class Agreeing implements Confirmer {
-
-		private final List<String> asked = new ArrayList<>();
-
-		private boolean answer = true;
-
-		@Override
-		public boolean canAsk() {
-			return true;
-		}
-
-		@Override
-		public boolean confirm(String action) {
-			this.asked.add(action);
-			return this.answer;
-		}
-
 	}
 
 }
