@@ -70,6 +70,15 @@ public class ShellCommandParser implements CommandParser {
 	}
 
 	/**
+	 * The words of a command line, quoted and escaped as at the prompt (a delivery
+	 * command's argv).
+	 * @throws CommandLineException for an unclosed quote or a trailing backslash
+	 */
+	public List<String> words(String line) {
+		return split(line);
+	}
+
+	/**
 	 * The words of a line as the line reader splits them; an open quote is an error. The
 	 * parser ends every line that does not end in a word with an empty word for the
 	 * cursor: that one is dropped (a quoted empty word before it stays).

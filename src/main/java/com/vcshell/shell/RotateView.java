@@ -1,0 +1,115 @@
+package com.vcshell.shell;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import com.vcshell.admin.fleet.AccountResult;
+import com.vcshell.admin.fleet.PlanDraft;
+import com.vcshell.admin.fleet.PlannedAccount;
+import com.vcshell.admin.fleet.RotationPlan;
+import com.vcshell.admin.fleet.RunResult;
+import com.vcshell.output.OutputFormat;
+import com.vcshell.output.Renderer;
+import com.vcshell.output.Table;
+
+/**
+ * Shows the {@code rotate} results: a plan written, a plan as the table the user
+ * confirms, and a run's accounts (apply, resume, status) as a summary table or JSON. Api
+ * ids in full; no secret is in any of it.
+ */
+@Component
+class RotateView {
+
+	static final String DRY_RUN = "dry run: nothing generated, saved or delivered";
+
+	private final Renderer renderer;
+
+	RotateView(Renderer renderer) {
+		this.renderer = renderer;
+	}
+
+	void written(PrintWriter out, PlanDraft draft) {
+		if (draft.file() == null) {
+			out.print(draft.text());
+		}
+		else {
+			out.println("wrote the plan " + draft.file() + ": " + draft.accounts()
+					+ " accounts; edit the destinations, then: rotate apply " + draft.file());
+		}
+		out.flush();
+	}
+
+	/** The plan as a table, before the one question. */
+	void plan(PrintWriter out, RotationPlan plan) {
+		Table table = Table.of("account", "api id", "expiry", "save as", "out", "deliver");
+		for (PlannedAccount account : plan.accounts()) {
+			table.row(account.userName(), account.apiId(), account.expiry(), account.saveAs(), account.out(),
+					String.join("; ", account.deliver().stream().map((command) -> command.line()).toList()));
+		}
+		this.renderer.print(out, OutputFormat.TABLE, plan, () -> table);
+	}
+
+	/** Every account's state, then the journal (and why the run stopped). */
+	void summary(PrintWriter out, boolean json, RunResult result) {
+		OutputFormat format = this.renderer.format(json);
+		if (result.dryRun() && format != OutputFormat.JSON) {
+			out.println(DRY_RUN);
+			out.flush();
+			return;
+		}
+		this.renderer.print(out, format, json(result), () -> table(result));
+		if (format != OutputFormat.JSON) {
+			out.println("journal: " + result.journal());
+			if (result.stopped() != null) {
+				out.println("stopped: " + result.stopped());
+			}
+			out.flush();
+		}
+	}
+
+	private static Table table(RunResult result) {
+		Table table = Table.of("account", "state", "new api id", "saved to", "delivery", "note");
+		for (AccountResult account : result.accounts()) {
+			table.row(account.userName(), account.state().label(), account.newApiId(), saved(account),
+					String.join("; ", account.deliveries()), account.note());
+		}
+		return table;
+	}
+
+	private static String saved(AccountResult account) {
+		String saved = String.join(", ", account.savedTo());
+		if (account.rescueFile() != null) {
+			saved = (saved.isEmpty() ? "" : saved + ", ") + "rescue file " + account.rescueFile();
+		}
+		return saved;
+	}
+
+	private static Map<String, Object> json(RunResult result) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("journal", (result.journal() != null) ? result.journal().toString() : null);
+		json.put("plan", result.plan().toString());
+		json.put("dry_run", result.dryRun());
+		json.put("stopped", result.stopped());
+		json.put("accounts", result.accounts().stream().map(RotateView::json).toList());
+		return json;
+	}
+
+	private static Map<String, Object> json(AccountResult account) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("user_name", account.userName());
+		json.put("user_id", account.userId());
+		json.put("state", account.state().label());
+		json.put("old_api_id", account.oldApiId());
+		json.put("new_api_id", account.newApiId());
+		json.put("saved_to", account.savedTo());
+		json.put("rescue_file", (account.rescueFile() != null) ? account.rescueFile().toString() : null);
+		json.put("deliveries", List.copyOf(account.deliveries()));
+		json.put("note", account.note());
+		return json;
+	}
+
+}
