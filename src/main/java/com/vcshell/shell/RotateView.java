@@ -1,6 +1,7 @@
 package com.vcshell.shell;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,17 @@ class RotateView {
 
 	/** The plan as a table, before the one question. */
 	void plan(PrintWriter out, RotationPlan plan) {
-		Table table = Table.of("account", "api id", "expiry", "save as", "out", "deliver");
+		Table table = Table.of("account", "api id", "expiry", "new pair goes to");
 		for (PlannedAccount account : plan.accounts()) {
-			table.row(account.userName(), account.apiId(), account.expiry(), account.saveAs(), account.out(),
-					String.join("; ", account.deliver().stream().map((command) -> command.line()).toList()));
+			List<String> places = new ArrayList<>();
+			if (account.saveAs() != null) {
+				places.add("profile [" + account.saveAs() + "]");
+			}
+			if (account.out() != null) {
+				places.add("new file " + account.out());
+			}
+			account.deliver().forEach((command) -> places.add("deliver: " + command.line()));
+			table.row(account.userName(), account.apiId(), account.expiry(), String.join("; ", places));
 		}
 		this.renderer.print(out, OutputFormat.TABLE, plan, () -> table);
 	}
@@ -72,20 +80,28 @@ class RotateView {
 	}
 
 	private static Table table(RunResult result) {
-		Table table = Table.of("account", "state", "new api id", "saved to", "delivery", "note");
+		Table table = Table.of("account", "state", "new api id", "details");
 		for (AccountResult account : result.accounts()) {
-			table.row(account.userName(), account.state().label(), account.newApiId(), saved(account),
-					String.join("; ", account.deliveries()), account.note());
+			table.row(account.userName(), account.state().label(), account.newApiId(), details(account));
 		}
 		return table;
 	}
 
-	private static String saved(AccountResult account) {
-		String saved = String.join(", ", account.savedTo());
+	/**
+	 * Where the pair went (a profile without its file, which every profile shares), how
+	 * each delivery ended, and the note.
+	 */
+	private static String details(AccountResult account) {
+		List<String> details = new ArrayList<>();
+		account.savedTo().forEach((place) -> details.add(place.replaceFirst("^(profile \\[.*\\]) in .*$", "$1")));
 		if (account.rescueFile() != null) {
-			saved = (saved.isEmpty() ? "" : saved + ", ") + "rescue file " + account.rescueFile();
+			details.add("rescue file " + account.rescueFile());
 		}
-		return saved;
+		account.deliveries().forEach((delivery) -> details.add("deliver: " + delivery));
+		if (account.note() != null) {
+			details.add(account.note());
+		}
+		return String.join("; ", details);
 	}
 
 	private static Map<String, Object> json(RunResult result) {
