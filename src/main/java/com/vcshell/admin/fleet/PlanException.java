@@ -8,7 +8,7 @@ import com.vcshell.admin.UsageException;
  */
 public class PlanException extends UsageException {
 
-	PlanException(String message) {
+	public PlanException(String message) {
 		super(message);
 	}
 
