@@ -265,6 +265,28 @@ class RotateCommandsTests extends EmulatorShellFixture {
 	}
 
 	@Test
+	void aPairLeftOnlyInATempFileByACrashBeforeTheRenameIsSavedIntoItsProfileOnResume() throws IOException {
+		SeedAccount payments = account("ci-payments-api");
+		String before = read(CREDENTIALS);
+		Path plan = plan(List.of(payments), (a) -> "save_as = payments\n");
+		assertThat(run("rotate apply " + plan + " --yes")).as(err()).isZero();
+		ApiCredentials generated = pairOf(read(CREDENTIALS), "payments");
+		// a kill between the temp file's fsync and its rename: the file is as before, the
+		// temp holds the pair
+		Files.writeString(CREDENTIALS.resolveSibling(".credentials.1234567890.tmp"), read(CREDENTIALS));
+		Files.writeString(CREDENTIALS, before);
+		Path journal = onlyFile(JOURNALS);
+		Files.writeString(journal, String.join("\n", Files.readAllLines(journal).subList(0, 3)) + "\n");
+
+		int resumed = runAfresh("rotate resume " + journal + " --yes");
+
+		assertThat(resumed).as(err()).isZero();
+		assertThat(pairOf(read(CREDENTIALS), "payments")).isEqualTo(generated);
+		assertThat(current(payments)).isEqualTo(generated.apiId());
+		assertThat(out()).contains("ci-payments-api  rotated  " + generated.apiId());
+	}
+
+	@Test
 	void statusWithoutJournalsSaysSoAndAPlanWithASecretIsRefusedBeforeAnyRequest() throws IOException {
 		assertThat(run("rotate status")).isEqualTo(2);
 		assertThat(err()).contains("no rotation journal in " + JOURNALS);

@@ -77,24 +77,31 @@ class PairLocator {
 				rescue, problem));
 	}
 
-	/** The journal's rescue file, then every rescue file and kept copy, newest first. */
+	/**
+	 * The journal's rescue file, every rescue file and kept copy, and the temp files a
+	 * crash can leave beside the credentials file (written in full, never renamed).
+	 */
 	private List<Path> elsewhere(AccountRecord record) {
 		Set<Path> files = new LinkedHashSet<>();
 		if (record.rescueFile != null) {
 			files.add(record.rescueFile);
 		}
-		files.addAll(list(this.home.folder(), "rescue-"));
-		files.addAll(list(this.home.resolve("delivered"), ""));
+		files.addAll(list(this.home.folder(), "rescue-", ".credentials"));
+		files.addAll(list(this.home.resolve("delivered"), "", ".credentials"));
+		Path credentials = this.active.credentialsFile().toAbsolutePath();
+		if (credentials.getParent() != null) {
+			files.addAll(list(credentials.getParent(), "." + credentials.getFileName() + ".", ".tmp"));
+		}
 		return new ArrayList<>(files);
 	}
 
-	private static List<Path> list(Path folder, String prefix) {
+	private static List<Path> list(Path folder, String prefix, String suffix) {
 		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter((file) -> file.getFileName().toString().startsWith(prefix))
-				.filter((file) -> file.getFileName().toString().endsWith(".credentials"))
+				.filter((file) -> file.getFileName().toString().endsWith(suffix))
 				.sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()))
 				.toList();
 		}

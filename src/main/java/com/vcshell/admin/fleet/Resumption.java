@@ -1,10 +1,17 @@
 package com.vcshell.admin.fleet;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import com.vcshell.admin.rotation.CredentialRotation;
+import com.vcshell.admin.rotation.RotationResult;
+import com.vcshell.identity.GeneratedCredentials;
 import com.vcshell.identity.VeracodeApiException;
 import com.vcshell.profile.ActiveProfile;
 
@@ -26,11 +33,15 @@ class Resumption {
 
 	private final ActiveProfile active;
 
-	Resumption(AccountSteps steps, Completion completion, PairLocator locator, ActiveProfile active) {
+	private final CredentialRotation rotation;
+
+	Resumption(AccountSteps steps, Completion completion, PairLocator locator, ActiveProfile active,
+			CredentialRotation rotation) {
 		this.steps = steps;
 		this.completion = completion;
 		this.locator = locator;
 		this.active = active;
+		this.rotation = rotation;
 	}
 
 	AccountResult resume(PlannedAccount account, @Nullable AccountRecord record, RunJournal journal,
@@ -79,8 +90,33 @@ class Resumption {
 					+ "it is lost: rotate the account again (generate user " + account.userName() + " --save-as …)"));
 		}
 		journal.generated(account, record.oldApiId, "found", current);
-		journal.saved(account, copy.get(), this.active.credentialsFile());
-		return this.completion.complete(account, record.oldApiId, copy.get(), record.delivered, journal, plan);
+		LocalCopy recovered = copy.get().saved() ? copy.get() : recover(account, copy.get());
+		journal.saved(account, recovered, this.active.credentialsFile());
+		return this.completion.complete(account, record.oldApiId, recovered, record.delivered, journal, plan);
+	}
+
+	/**
+	 * A pair found only elsewhere (a temp file a crash left, a rescue file) is saved
+	 * where the plan says, as the run would have: into its profile, and its new file when
+	 * that does not exist yet.
+	 */
+	private LocalCopy recover(PlannedAccount account, LocalCopy found) {
+		boolean inProfile = found.savedTo().stream().anyMatch((place) -> place.startsWith("profile ["));
+		boolean inOut = account.out() != null && found.savedTo().contains("new file " + account.out());
+		String saveAs = (account.saveAs() != null && !inProfile) ? account.saveAs() : null;
+		Path out = (account.out() != null && !inOut && !Files.exists(account.out())) ? account.out() : null;
+		if (saveAs == null && out == null) {
+			return found;
+		}
+		RotationResult result = this.rotation.saveRecovered(account.label(),
+				new GeneratedCredentials(found.pair().apiId(), found.pair().apiSecret(), null), saveAs, out);
+		List<String> savedTo = new ArrayList<>(found.savedTo());
+		savedTo.addAll(result.savedTo());
+		boolean complete = result.saved() && (account.out() == null || inOut || out != null);
+		String problem = complete ? null : (result.notSaved() != null) ? result.notSaved()
+				: "out " + account.out() + " exists and holds another pair";
+		return new LocalCopy(found.pair(), complete, savedTo, (out != null) ? out : found.file(),
+				(result.rescueFile() != null) ? result.rescueFile() : found.rescueFile(), problem);
 	}
 
 }

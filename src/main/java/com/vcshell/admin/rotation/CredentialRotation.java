@@ -1,9 +1,12 @@
 package com.vcshell.admin.rotation;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.admin.Arguments;
@@ -105,6 +108,23 @@ public class CredentialRotation {
 		GeneratedCredentials generated = generate(() -> client.generateForUser(target.userId()), entry);
 		return finish(generated, where, entry, (pair) -> {
 		}, "user", Arguments.label(target));
+	}
+
+	/**
+	 * Saves a pair generated earlier whose save a crash cut short ({@code rotate resume}
+	 * found it in a leftover file): into the profile and new file asked, or a rescue
+	 * file, exactly as after a generate. Nothing is sent; the generate was audited when
+	 * it happened.
+	 * @param subject the account's label, for the result
+	 */
+	public RotationResult saveRecovered(String subject, GeneratedCredentials pair, @Nullable String saveAs,
+			@Nullable Path out) {
+		Profile profile = this.active.require();
+		URI url = DestinationPlanner.baseUrlOf(profile);
+		SecretKeeper.Kept kept = this.keeper.keep(pair, new Destinations(saveAs, false, out, false, url, url), (p) -> {
+		});
+		return new RotationResult("user", subject, pair.apiId(), pair.apiSecret(), false, pair.expiration(),
+				kept.savedTo(), kept.rescueFile(), null, kept.problem(), null, false);
 	}
 
 	/** Calls the API once; an ambiguous failure is audited as {@code unknown}. */
