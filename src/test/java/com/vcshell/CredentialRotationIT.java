@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code generate} and {@code revoke} as a user runs them from the command line, against
- * the loopback emulator: a process per command, so every command reads the credentials
- * file anew.
+ * the loopback emulator: a whole run of the application per command (its own Spring
+ * context, started by {@link Vcshell} in this JVM, not another process), so every command
+ * reads the credentials file anew. {@code RotationScriptIT} rotates in other JVMs.
  */
 class CredentialRotationIT {
 

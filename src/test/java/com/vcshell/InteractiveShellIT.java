@@ -1,27 +1,64 @@
 package com.vcshell;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.vcshell.emulator.EmulatorControls;
+import com.vcshell.emulator.IdentityEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-/** The interactive shell at a real terminal (tmux), from the built jar. */
+/**
+ * The interactive shell at a real terminal (tmux), from the built jar through the
+ * launcher, against the loopback emulator of this JVM or the shell's own {@code --demo}.
+ */
 class InteractiveShellIT {
 
 	private static final Duration SHORT = Duration.ofSeconds(15);
 
+	private static final String ID = "3ddaeeb10ca690df3fee5e3bd1c329fa";
+
+	/** Short enough that the history's secret-like filter would not catch it. */
+	private static final String SECRET = "5ec2e75ec2e70a0b";
+
+	@TempDir
+	Path dir;
+
+	private IdentityEmulator emulator;
+
+	private Path credentials;
+
+	private Path home;
+
 	@BeforeAll
 	static void needsTmux() {
-		assumeThat(TerminalSession.available()).as("tmux is installed (.ci/run installs it)").isTrue();
+		TerminalSession.requireTmux();
+	}
+
+	@BeforeEach
+	void startEmulator() throws Exception {
+		this.emulator = IdentityEmulator.start(0);
+		this.credentials = this.dir.resolve("credentials");
+		this.emulator.writeCredentialsFile(this.credentials);
+		this.home = Files.createDirectories(this.dir.resolve("home"));
+	}
+
+	@AfterEach
+	void stopEmulator() {
+		this.emulator.close();
 	}
 
 	@Test
 	void startsToAPromptCompletesRunsAndLeavesCleanly() throws Exception {
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", "/tmp/vcshell-it-empty-home"))) {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.home.toString()))) {
 			shell.waitForPrompt();
 
 			// tab completion of a command name
@@ -47,41 +84,39 @@ class InteractiveShellIT {
 
 	@Test
 	void demoOpensAWorkingShellOnTheEmulatorAndCleansUp() throws Exception {
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", "/tmp/vcshell-it-empty-home"), "--demo")) {
-			shell.waitFor("vcshell[demo@");
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.home.toString()), "--demo")) {
+			shell.waitFor("vcshell[DEMO demo@");
 			shell.waitForPrompt();
 
 			// a partly typed profile name completes, and the prompt follows the switch
 			shell.type("profile use demo-r").keys("Tab");
 			shell.waitFor("profile use demo-readonly", SHORT);
 			shell.keys("Enter");
-			shell.waitFor("vcshell[demo-readonly@", SHORT);
+			shell.waitFor("vcshell[DEMO demo-readonly@", SHORT);
 			shell.line("profile show");
 			String screen = shell.waitFor("api base url", SHORT);
-			String credentials = screen.lines()
-				.filter(line -> line.startsWith("source"))
-				.map(line -> line.substring("source".length()).strip())
-				.findFirst()
-				.orElseThrow();
-			assertThat(java.nio.file.Path.of(credentials)).exists();
+			Path file = Path.of(field(screen, "source"));
+			assertThat(file).exists();
 
 			shell.line("exit");
 			shell.waitFor("EXITED=0", SHORT);
-			assertThat(java.nio.file.Path.of(credentials)).as("the demo's temporary credentials file").doesNotExist();
+			assertThat(file.getParent()).as("the demo's temporary folder").doesNotExist();
 		}
 	}
 
 	@Test
-	void generateSelfConfirmsAtTheTerminalAndUserNamesComplete() throws Exception {
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", "/tmp/vcshell-it-generate-home"), "--demo")) {
-			shell.waitFor("vcshell[demo@");
+	void userNamesCompleteOnceTheLookupEndsAndGenerateSelfConfirms() throws Exception {
+		EmulatorControls controls = this.emulator.controls();
+		try (TerminalSession shell = onEmulator()) {
 			shell.waitForPrompt();
+			awaitIdle(controls, 1); // the prompt's expiry lookup
 
-			// a service account's name completes from the tenant; a first lookup slower
-			// than the 1.5 s Tab waits (a busy machine) fills the cache for the next Tab
+			// Tab starts the tenant's user lookup; once it has ended, Tab completes at
+			// once
+			long before = controls.requestCount();
 			shell.type("expiration user ci-paym").keys("Tab");
-			for (int tab = 0; tab < 5 && !shell.screen().contains("expiration user ci-payments-api"); tab++) {
-				Thread.sleep(2000);
+			awaitIdle(controls, before + 1);
+			if (!shell.screen().contains("expiration user ci-payments-api")) {
 				shell.keys("Tab");
 			}
 			shell.waitFor("expiration user ci-payments-api", SHORT);
@@ -104,12 +139,80 @@ class InteractiveShellIT {
 	}
 
 	@Test
+	void ctrlCCancelsARunningCommandAndTheShellStays() throws Exception {
+		EmulatorControls controls = this.emulator.controls();
+		try (TerminalSession shell = onEmulator()) {
+			shell.waitForPrompt();
+			awaitIdle(controls, 1);
+			controls.delayNext(1, Duration.ofMinutes(5));
+
+			shell.line("whoami");
+			TerminalSession.await("whoami's request to arrive", SHORT, () -> controls.inFlight() == 1);
+			int prompts = shell.count("vcshell[");
+			shell.keys("C-c");
+
+			String screen = shell.waitFor("interrupted", SHORT);
+			assertThat(screen).contains("error: ").doesNotContain("EXITED=");
+			shell.waitForPrompts(prompts);
+			shell.line("format");
+			shell.waitFor("output format: table", SHORT);
+			assertThat(shell.screen()).doesNotContain("EXITED=");
+		}
+	}
+
+	@Test
+	void profileAddAsksTheKeyWithoutEchoAndKeepsItOutOfTheHistory() throws Exception {
+		try (TerminalSession shell = onEmulator()) {
+			shell.waitForPrompt();
+			shell.line("profile add typed");
+			shell.waitFor("API key id:", SHORT);
+			shell.line(ID);
+			shell.waitFor("API key secret:", SHORT);
+			shell.line(SECRET);
+			shell.waitFor("saved profile [typed]", SHORT);
+			shell.line("history");
+			String screen = shell.waitFor("profile add typed", SHORT);
+			shell.line("exit");
+			shell.waitFor("EXITED=0", SHORT);
+
+			assertThat(screen).doesNotContain(SECRET).doesNotContain(ID);
+			String history = Files.readString(this.home.resolve(".vcshell/history"));
+			assertThat(history).contains("profile add typed").doesNotContain(SECRET).doesNotContain(ID);
+			assertThat(Files.readString(this.credentials)).contains("[typed]")
+				.contains("veracode_api_key_id = " + ID)
+				.contains("veracode_api_key_secret = " + SECRET);
+		}
+	}
+
+	@Test
 	void ctrlDOnAnEmptyLineLeaves() throws Exception {
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", "/tmp/vcshell-it-empty-home"))) {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.home.toString()))) {
 			shell.waitForPrompt();
 			shell.keys("C-d");
 			shell.waitFor("EXITED=0", SHORT);
 		}
+	}
+
+	private TerminalSession onEmulator() throws Exception {
+		return TerminalSession.start(Map.of("HOME", this.home.toString()), "--credentials-file",
+				this.credentials.toString(), "--profile", "demo");
+	}
+
+	/**
+	 * Waits until at least {@code requests} API requests were answered and none is open.
+	 */
+	private static void awaitIdle(EmulatorControls controls, long requests) throws InterruptedException {
+		TerminalSession.await(requests + " requests answered", SHORT,
+				() -> controls.requestCount() >= requests && controls.inFlight() == 0);
+	}
+
+	/** The value of a {@code key  value} line of a details table. */
+	static String field(String screen, String key) {
+		return screen.lines()
+			.filter((line) -> line.startsWith(key + " "))
+			.map((line) -> line.substring(key.length()).strip())
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

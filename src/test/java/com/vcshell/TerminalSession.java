@@ -25,6 +25,22 @@ public final class TerminalSession implements AutoCloseable {
 	private TerminalSession() {
 	}
 
+	/**
+	 * Skips the calling test, loudly, when tmux is missing on a developer's machine;
+	 * fails it in CI ({@code CI=true}), where a terminal test must run, not skip.
+	 */
+	public static void requireTmux() {
+		if (available()) {
+			return;
+		}
+		String message = "tmux is not installed: the terminal tests cannot run (.ci/run installs it)";
+		if ("true".equals(System.getenv("CI"))) {
+			throw new AssertionError(message + "; CI=true, so this is a failure, not a skip");
+		}
+		System.err.println("WARNING: " + message + ": SKIPPED");
+		org.junit.jupiter.api.Assumptions.abort("WARNING: " + message);
+	}
+
 	/** Whether tmux is installed (CI installs it; see .ci/run). */
 	public static boolean available() {
 		try {
@@ -132,6 +148,25 @@ public final class TerminalSession implements AutoCloseable {
 
 	public String screen() throws Exception {
 		return tmux("capture-pane", "-p", "-t", this.name, "-S", "-200");
+	}
+
+	/** The screen with the escape sequences of its colours and emphasis. */
+	public String screenWithEscapes() throws Exception {
+		return tmux("capture-pane", "-e", "-p", "-t", this.name, "-S", "-200");
+	}
+
+	/**
+	 * Waits until {@code condition} holds, checking every 50 ms; fails after the limit.
+	 */
+	public static void await(String what, Duration limit, java.util.function.BooleanSupplier condition)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("timed out waiting for " + what);
+			}
+			Thread.sleep(50);
+		}
 	}
 
 	@Override

@@ -113,6 +113,21 @@ public final class ApiCredentials {
 		return this.apiId;
 	}
 
+	/**
+	 * The key id as Veracode issues it: with its region prefix outside the global region.
+	 */
+	public String idAsIssued() {
+		return this.region.prefix('i') + this.apiId;
+	}
+
+	/**
+	 * The secret as Veracode issues it, for the one deliberate place that writes it (a
+	 * copy of the key): with its region prefix outside the global region.
+	 */
+	public String secretAsIssued() {
+		return this.region.prefix('s') + secretHex();
+	}
+
 	/** The region implied by the key's prefix ({@link Region#GLOBAL} when unprefixed). */
 	public Region region() {
 		return this.region;

@@ -48,6 +48,29 @@ public enum Region {
 		return null;
 	}
 
+	/**
+	 * A new key id or secret in the form an old copy of the key had it: when the new
+	 * value has no region prefix and the old one had, the old prefix is kept (a rotated
+	 * key stays in its region), so the copy keeps reaching its regional API host.
+	 * @param oldValue the value the copy held, as written there
+	 * @param newValue the new value, as issued
+	 */
+	public static String keepPrefix(String oldValue, String newValue) {
+		String old = oldValue.strip();
+		if (hasPrefix(newValue) || !hasPrefix(old)) {
+			return newValue;
+		}
+		return old.substring(0, old.indexOf('-') + 1) + newValue;
+	}
+
+	/**
+	 * The prefix of a key id ({@code kind} {@code i}) or secret ({@code s}) of this
+	 * region as Veracode issues it: none for the global region.
+	 */
+	String prefix(char kind) {
+		return (this == GLOBAL) ? "" : "vera01" + this.letter + kind + "-";
+	}
+
 	static boolean hasPrefix(String credential) {
 		return credential.indexOf('-') > 0;
 	}

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.vcshell.admin.Concurrency;
 import com.vcshell.admin.SessionOptions;
 import com.vcshell.identity.IdentityClientSettings;
 import com.vcshell.output.OutputFormat;
@@ -49,10 +50,10 @@ class CliConfiguration {
 		return new ExitMapper(options.debug());
 	}
 
-	/** {@code --yes} and {@code --dry-run} for every command of the session. */
+	/** {@code --yes}, {@code --dry-run} and {@code --demo} for the whole session. */
 	@Bean
 	SessionOptions sessionOptions(StartupOptions options) {
-		return new SessionOptions(options.yes(), options.dryRun());
+		return new SessionOptions(options.yes(), options.dryRun(), options.demo());
 	}
 
 	/** {@code --credentials-file} and {@code --profile}. */
@@ -71,6 +72,13 @@ class CliConfiguration {
 	@Bean
 	VcshellHome vcshellHome(UserEnvironment environment) {
 		return new VcshellHome(environment.vcshellHome());
+	}
+
+	/** {@code VCSHELL_CONCURRENCY}: how many reads over many accounts run at once. */
+	@Bean
+	@ConditionalOnMissingBean
+	Concurrency concurrency(UserEnvironment environment) {
+		return Concurrency.fromEnvironment(environment.variables());
 	}
 
 	/** Timeouts, clock, nonces, retries, rate limit and proxy of the API client. */

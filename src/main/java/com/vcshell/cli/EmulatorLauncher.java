@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,15 +30,16 @@ final class EmulatorLauncher {
 	}
 
 	/**
-	 * {@code --emulator [--port N] [--credentials-out FILE]}: writes the credentials file
-	 * if asked, prints the base URL as the first line of stdout, and serves until Ctrl-C
-	 * or SIGTERM.
+	 * {@code --emulator [--port N] [--credentials-out FILE] [--tenant-size N]}: seeds a
+	 * tenant of N API service accounts (the default tenant's 30 unless given), writes the
+	 * credentials file if asked, prints the base URL as the first line of stdout, and
+	 * serves until Ctrl-C or SIGTERM.
 	 * @throws LaunchException when the emulator cannot start
 	 */
 	static int serve(StartupOptions options, Streams streams) {
 		IdentityEmulator emulator;
 		try {
-			emulator = IdentityEmulator.start(options.port());
+			emulator = IdentityEmulator.start(options.port(), Clock.systemUTC(), options.emulatorTenantSize());
 		}
 		catch (UncheckedIOException ex) {
 			throw new LaunchException(ex.getMessage(), ex);
@@ -60,7 +62,8 @@ final class EmulatorLauncher {
 		streams.out().flush();
 		streams.err()
 			.println("Identity API emulator listening on " + emulator.baseUrl() + " (admin API account "
-					+ emulator.admin().userName() + ", read-only " + emulator.readOnly().userName() + ")");
+					+ emulator.admin().userName() + ", read-only " + emulator.readOnly().userName() + "; "
+					+ options.emulatorTenantSize() + " API service accounts)");
 		if (options.credentialsOut() != null) {
 			streams.err()
 				.println("credentials file " + options.credentialsOut() + ": profiles " + DEMO_PROFILE + " and "
@@ -79,16 +82,17 @@ final class EmulatorLauncher {
 	}
 
 	/**
-	 * {@code --demo}: an in-process emulator on a random port, a temporary credentials
-	 * file (0600, in a 0700 temp folder) whose profiles point at it, then the shell on
-	 * profile {@code demo}. Everything is removed on exit, also on Ctrl-C and SIGTERM.
+	 * {@code --demo [--tenant-size N]}: an in-process emulator on a random port, a
+	 * temporary credentials file (0600, in a 0700 temp folder) whose profiles point at
+	 * it, then the shell on profile {@code demo}. Everything is removed on exit, also on
+	 * Ctrl-C and SIGTERM.
 	 * @throws LaunchException when the emulator or its credentials file cannot start
 	 */
 	static int demo(StartupOptions options, Streams streams, ToIntFunction<StartupOptions> shell) {
 		IdentityEmulator emulator;
 		Path folder;
 		try {
-			emulator = IdentityEmulator.start(0);
+			emulator = IdentityEmulator.start(0, Clock.systemUTC(), options.emulatorTenantSize());
 			folder = OwnerOnlyFiles.temporaryFolder("vcshell-demo-");
 		}
 		catch (IOException | UncheckedIOException ex) {

@@ -14,6 +14,8 @@ import com.vcshell.profile.ProfileException;
 import com.vcshell.shell.ScriptFailedException;
 import com.vcshell.shell.SecretNotSavedException;
 import com.vcshell.admin.UsageException;
+import com.vcshell.admin.check.KeyStatus;
+import com.vcshell.admin.check.ProfileCheckException;
 import com.vcshell.shell.runtime.CommandLineException;
 import com.vcshell.shell.runtime.FailedStatusException;
 import com.vcshell.shell.runtime.FailureReporter;
@@ -71,6 +73,9 @@ public final class ExitMapper implements FailureReporter {
 		if (ex instanceof VeracodeApiException api) {
 			return Optional.of(new Outcome(exitCode(api.kind()), ex.getMessage()));
 		}
+		if (ex instanceof ProfileCheckException check) {
+			return Optional.of(new Outcome(exitCode(check.worst()), ex.getMessage()));
+		}
 		if (ex instanceof SecretNotSavedException) {
 			return Optional.of(new Outcome(ExitCodes.NOT_SAVED, ex.getMessage()));
 		}
@@ -109,6 +114,21 @@ public final class ExitMapper implements FailureReporter {
 			case REFUSED -> ExitCodes.REFUSED;
 			case NOT_FOUND -> ExitCodes.NOT_FOUND;
 			case REMOTE -> ExitCodes.REMOTE;
+		};
+	}
+
+	/**
+	 * The exit code of {@code profile check}, by its worst status: a profile the file
+	 * cannot give a key for is a credentials problem (3), and so is a key that expires
+	 * soon but still works: it needs new credentials; a key the API refuses, or reports
+	 * expired, is 4; a host that could not be asked in time is 6.
+	 */
+	static int exitCode(KeyStatus worst) {
+		return switch (worst) {
+			case VALID -> ExitCodes.OK;
+			case EXPIRING, MALFORMED -> ExitCodes.CREDENTIALS;
+			case REVOKED, EXPIRED, FORBIDDEN -> ExitCodes.REFUSED;
+			case UNREACHABLE -> ExitCodes.REMOTE;
 		};
 	}
 

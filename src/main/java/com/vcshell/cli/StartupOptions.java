@@ -3,6 +3,8 @@ package com.vcshell.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.vcshell.emulator.IdentityEmulator;
+
 /**
  * The options given before the command on the command line (design §3). Everything from
  * the first word that is not a startup option on is the one-shot command.
@@ -21,13 +23,23 @@ import java.util.List;
  * @param credentialsOut {@code --credentials-out} for {@code --emulator}
  * @param script {@code --script}
  * @param command the one-shot command words, empty for interactive or script mode
+ * @param tenantSize {@code --tenant-size} for {@code --emulator} and {@code --demo}: API
+ * service accounts in the emulator's tenant (0: the default tenant)
  */
 public record StartupOptions(String profile, Path credentialsFile, boolean json, boolean yes, boolean continueOnError,
 		boolean noColor, boolean debug, boolean dryRun, boolean demo, boolean emulator, int port, Path credentialsOut,
-		Path script, List<String> command) {
+		Path script, List<String> command, int tenantSize) {
 
 	public StartupOptions {
 		command = List.copyOf(command);
+	}
+
+	/** Options with the emulator's default tenant. */
+	public StartupOptions(String profile, Path credentialsFile, boolean json, boolean yes, boolean continueOnError,
+			boolean noColor, boolean debug, boolean dryRun, boolean demo, boolean emulator, int port,
+			Path credentialsOut, Path script, List<String> command) {
+		this(profile, credentialsFile, json, yes, continueOnError, noColor, debug, dryRun, demo, emulator, port,
+				credentialsOut, script, command, 0);
 	}
 
 	/** No options, no command: the interactive shell on the default profile. */
@@ -48,7 +60,12 @@ public record StartupOptions(String profile, Path credentialsFile, boolean json,
 	public StartupOptions withCredentials(Path file, String profileName) {
 		return new StartupOptions(profileName, file, this.json, this.yes, this.continueOnError, this.noColor,
 				this.debug, this.dryRun, this.demo, this.emulator, this.port, this.credentialsOut, this.script,
-				this.command);
+				this.command, this.tenantSize);
+	}
+
+	/** The emulator's tenant size: {@code --tenant-size}, else the default tenant's. */
+	int emulatorTenantSize() {
+		return (this.tenantSize > 0) ? this.tenantSize : IdentityEmulator.DEFAULT_TENANT_SIZE;
 	}
 
 	public boolean oneShot() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 
+import com.vcshell.emulator.IdentityEmulator;
 import com.vcshell.shell.runtime.CommandLineException;
 import java.util.List;
 
@@ -11,7 +12,10 @@ import java.util.List;
 final class StartupOptionsParser {
 
 	private static final List<String> WITH_VALUE = List.of("--profile", "--credentials-file", "--port",
-			"--credentials-out", "--script");
+			"--credentials-out", "--script", "--tenant-size");
+
+	/** The largest tenant the emulator seeds (it keeps every account in memory). */
+	static final int MAX_TENANT_SIZE = 100_000;
 
 	private final List<String> args;
 
@@ -40,6 +44,10 @@ final class StartupOptionsParser {
 	private Path credentialsOut;
 
 	private Path script;
+
+	private boolean version;
+
+	private int tenantSize;
 
 	StartupOptionsParser(String... args) {
 		this.args = Arrays.asList(args);
@@ -72,9 +80,19 @@ final class StartupOptionsParser {
 		if (!command.isEmpty() && this.script != null) {
 			throw new CommandLineException("give either --script FILE or a command, not both");
 		}
+		if (this.version) {
+			if (!command.isEmpty() || this.script != null) {
+				throw new CommandLineException("--version takes no command");
+			}
+			command = List.of("version");
+		}
+		if (this.tenantSize > 0 && !this.emulator && !this.demo) {
+			throw new CommandLineException(
+					"--tenant-size sizes the emulator's tenant: give it with --emulator or --demo");
+		}
 		return new StartupOptions(this.profile, this.credentialsFile, this.json, this.yes, this.continueOnError,
 				this.noColor, this.debug, this.dryRun, this.demo, this.emulator, this.port, this.credentialsOut,
-				this.script, command);
+				this.script, command, this.tenantSize);
 	}
 
 	private void apply(String name, String value) {
@@ -92,8 +110,27 @@ final class StartupOptionsParser {
 			case "--port" -> this.port = port(value);
 			case "--credentials-out" -> this.credentialsOut = Path.of(value);
 			case "--script" -> this.script = Path.of(value);
+			case "--version" -> this.version = true;
+			case "--tenant-size" -> this.tenantSize = tenantSize(value);
 			default -> throw new CommandLineException("unknown startup option " + name
-					+ " (startup options: --profile, --credentials-file, --json, --yes, --continue-on-error, --no-color, --dry-run, --debug, --script, --demo, --emulator)");
+					+ " (startup options: --profile, --credentials-file, --json, --yes, --continue-on-error, --no-color, --dry-run, --debug, --script, --demo, --emulator, --tenant-size, --version)");
+		}
+	}
+
+	/** API service accounts in the emulator's tenant: at least the default tenant's. */
+	private static int tenantSize(String value) {
+		int min = IdentityEmulator.DEFAULT_TENANT_SIZE;
+		try {
+			// ASCII digits only: Integer.parseInt also reads other scripts' digits
+			int size = value.matches("[0-9]{1,9}") ? Integer.parseInt(value) : -1;
+			if (size < min || size > MAX_TENANT_SIZE) {
+				throw new NumberFormatException();
+			}
+			return size;
+		}
+		catch (NumberFormatException ex) {
+			throw new CommandLineException("--tenant-size needs a number of API service accounts from " + min + " to "
+					+ MAX_TENANT_SIZE + ", not '" + value + "'");
 		}
 	}
 

@@ -37,33 +37,43 @@ final class ApiHandler implements HttpHandler {
 		this.baseUrl = baseUrl;
 	}
 
+	/**
+	 * Handles one request. It counts as in flight from its arrival until its answer is
+	 * decided, not until the exchange is closed: a client that sends its next request as
+	 * soon as it has read an answer never shows as two requests at once.
+	 */
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
-		this.controls.started();
+		Runnable answering = this.controls.started();
 		try {
 			exchange.getRequestBody().readAllBytes();
 			if (!sleep(this.controls.latency())) {
 				return;
 			}
 			Fault fault = this.controls.nextFault();
-			if (fault != null && !applyFault(exchange, fault)) {
+			if (fault != null && !applyFault(exchange, fault, answering)) {
 				return;
 			}
-			this.json.write(exchange, answer(exchange));
+			ApiResponse response = answer(exchange);
+			answering.run();
+			this.json.write(exchange, response);
 		}
 		finally {
+			answering.run();
 			exchange.close();
-			this.controls.finished();
 		}
 	}
 
 	/** Applies a fault; {@code true} when the request should then be handled normally. */
-	private boolean applyFault(HttpExchange exchange, Fault fault) throws IOException {
+	private boolean applyFault(HttpExchange exchange, Fault fault, Runnable answering) throws IOException {
 		if (fault.drop()) {
 			return false;
 		}
 		if (!sleep(fault.delay())) {
 			return false;
+		}
+		if (fault.retryAfter() >= 0 || fault.status() != 0) {
+			answering.run();
 		}
 		if (fault.retryAfter() >= 0) {
 			exchange.getResponseHeaders().set("Retry-After", Integer.toString(fault.retryAfter()));

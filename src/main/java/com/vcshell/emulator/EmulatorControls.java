@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * every answer, rate-limit every request or only those over a per-minute limit, and pin
  * or advance the emulator's clock. Faults queue up in the order given; each API request
  * takes the next one. Requests to the control endpoint are never affected. Counters show
- * what happened: requests, the most requests ever handled at once, refusals by the
- * per-minute limit.
+ * what happened: requests, the most requests ever handled at once (from arrival until the
+ * answer is decided), refusals by the per-minute limit.
  */
 public final class EmulatorControls {
 
@@ -162,14 +163,19 @@ public final class EmulatorControls {
 		return this.retryAfterSeconds >= 0;
 	}
 
-	/** An API request arrived; pair with {@link #finished()}. */
-	void started() {
+	/**
+	 * An API request arrived.
+	 * @return what to run once its answer is decided (or it is dropped); runs once, later
+	 * calls do nothing
+	 */
+	Runnable started() {
 		this.maxInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
-	}
-
-	/** An API request has been answered (or dropped). */
-	void finished() {
-		this.inFlight.decrementAndGet();
+		AtomicBoolean finished = new AtomicBoolean();
+		return () -> {
+			if (finished.compareAndSet(false, true)) {
+				this.inFlight.decrementAndGet();
+			}
+		};
 	}
 
 	/**

@@ -31,6 +31,14 @@ final class CredentialsFileEditor {
 		if (baseUrl != null) {
 			values.put(CredentialsFile.KEY_BASE_URL, baseUrl);
 		}
+		return withValues(file, name, values);
+	}
+
+	/**
+	 * The text with these keys of the profile set to these values (created when missing);
+	 * the profile is appended when there is none.
+	 */
+	static String withValues(CredentialsFile file, String name, Map<String, String> values) {
 		List<Line> lines = new ArrayList<>(file.lines());
 		String ending = lineEnding(file);
 		Optional<Section> existing = file.section(name);

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.auth.ApiCredentials;
+import com.vcshell.auth.Masking;
 import com.vcshell.vault.AtomicFileWriter;
 import com.vcshell.vault.OwnerOnlyFiles;
 
@@ -92,6 +95,34 @@ public class CredentialsStore {
 			}
 			return CredentialsFileEditor.withProfile(current, profile, credentials, url);
 		});
+	}
+
+	/**
+	 * The profiles whose key id is this api id (any case, with or without a region
+	 * prefix), in file order: the copies of one key (under names vcshell uses).
+	 * @throws ProfileException when the file cannot be read or is malformed
+	 */
+	public List<String> profilesWithKeyId(String apiId) {
+		return KeyCopies.holding(read(), apiId);
+	}
+
+	/**
+	 * Puts a new pair into each of these profiles that still holds the old api id, in one
+	 * atomic write, changing only their key id and secret values (a region prefix they
+	 * had is kept when the new values have none). The session's active profile is not
+	 * reloaded: the caller switches it when it is among them.
+	 * @return the profiles updated, in file order
+	 * @throws ProfileException when the file is malformed or cannot be written; the file
+	 * is then unchanged
+	 */
+	public List<String> replaceKey(String oldApiId, Collection<String> profiles, ApiCredentials newPair) {
+		List<String> updated = new ArrayList<>();
+		write("update the copies of the key " + Masking.mask(oldApiId) + " in", (current) -> {
+			updated.clear();
+			updated.addAll(KeyCopies.holding(current, oldApiId).stream().filter(profiles::contains).toList());
+			return KeyCopies.withNewPair(current, updated, newPair);
+		});
+		return List.copyOf(updated);
 	}
 
 	/**

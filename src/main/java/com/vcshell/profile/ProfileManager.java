@@ -157,6 +157,36 @@ public class ProfileManager {
 		return wasActive;
 	}
 
+	/**
+	 * The profile of that name as {@code profile use} would load it ({@code env} is the
+	 * environment pair when it is set), without switching the session to it.
+	 * @throws ProfileException when there is no such profile, or it is unusable
+	 */
+	public Profile load(String name) {
+		boolean fromEnvironment = name.equals(Profile.ENVIRONMENT_NAME)
+				&& this.environment.get(ProfileReader.ENV_ID) != null
+				&& this.environment.get(ProfileReader.ENV_SECRET) != null;
+		return load(name, fromEnvironment ? Profile.Source.ENVIRONMENT : Profile.Source.FILE);
+	}
+
+	/**
+	 * The profile of a row of {@link #list()}: a section of the file, or the environment
+	 * pair.
+	 * @throws ProfileException when it is unusable, or gone from the file
+	 */
+	public Profile load(String name, Profile.Source source) {
+		String baseUrl = this.environment.get(ProfileReader.ENV_BASE_URL);
+		if (source == Profile.Source.ENVIRONMENT) {
+			return ProfileReader.fromEnvironment(this.environment.get(ProfileReader.ENV_ID),
+					this.environment.get(ProfileReader.ENV_SECRET), baseUrl);
+		}
+		CredentialsFile file = this.store.read();
+		Section section = file.section(name)
+			.orElseThrow(() -> new ProfileException("no profile [" + SafeText.of(name) + "] in "
+					+ SafeText.path(this.store.file()) + ProfileResolver.profilesIn(file)));
+		return ProfileReader.fromSection(file, section, baseUrl);
+	}
+
 	/** The credentials file. */
 	public Path file() {
 		return this.store.file();

@@ -1,6 +1,7 @@
 package com.vcshell.shell;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -8,6 +9,9 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import com.vcshell.admin.check.CheckReport;
+import com.vcshell.admin.check.ProfileCheck;
+import com.vcshell.output.Renderer;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.Profile;
 import com.vcshell.profile.ProfileManager;
@@ -18,7 +22,7 @@ import com.vcshell.shell.runtime.CommandLineException;
 @Component
 class ProfileCommands {
 
-	private static final String GROUP = "Profiles";
+	static final String GROUP = "Profiles";
 
 	private final ActiveProfile active;
 
@@ -28,17 +32,38 @@ class ProfileCommands {
 
 	private final ProfileView view;
 
-	ProfileCommands(ActiveProfile active, ProfileManager profiles, SessionOptions options, ProfileView view) {
+	private final ProfileCheck check;
+
+	private final ProfileCheckView checkView;
+
+	private final Renderer renderer;
+
+	ProfileCommands(ActiveProfile active, ProfileManager profiles, SessionOptions options, ProfileView view,
+			ProfileCheck check, ProfileCheckView checkView, Renderer renderer) {
 		this.active = active;
 		this.profiles = profiles;
 		this.options = options;
 		this.view = view;
+		this.check = check;
+		this.checkView = checkView;
+		this.renderer = renderer;
 	}
 
-	@Command(name = { "profile", "list" }, description = "List the profiles: masked key id, region, API base URL",
+	@Command(name = { "profile", "list" },
+			description = "List the profiles: masked key id, region, API base URL (--check: with profile check's view)",
 			group = GROUP)
-	public void list(@Option(longName = "json", description = "print JSON") boolean json, CommandContext ctx) {
-		this.view.list(ctx.outputWriter(), this.profiles.list(), this.profiles.file(), json);
+	public void list(@Option(longName = "json", description = "print JSON") boolean json,
+			@Option(longName = "check", description = "check each key as 'profile check' does") boolean check,
+			CommandContext ctx) {
+		if (!check) {
+			this.view.list(ctx.outputWriter(), this.profiles.list(), this.profiles.file(), json);
+			return;
+		}
+		CheckReport report = this.check.check(List.of(), null);
+		this.checkView.list(ctx.outputWriter(), this.renderer.format(json), this.profiles.list(), report);
+		if (!report.allValid()) {
+			throw report.failure();
+		}
 	}
 
 	@Command(name = { "profile", "use" }, description = "Switch the session to a profile", group = GROUP,

@@ -19,7 +19,8 @@ import com.vcshell.output.Table;
 /**
  * Shows the result of a generate or revoke as details or JSON. The new api id is shown in
  * full; the secret masked ({@code ****} + last 4) unless revealed, once, with a warning
- * on stderr.
+ * on stderr. The other local copies of the old key that were updated show as
+ * {@code also updated}; one that was not is a warning.
  */
 @Component
 class RotationView {
@@ -62,7 +63,12 @@ class RotationView {
 		fields.put("rescue_file", (result.rescueFile() != null) ? result.rescueFile().toString() : null);
 		fields.put("verified", result.verified());
 		fields.put("delivery", delivery);
+		fields.put("also_updated", result.copies().updated());
 		OutputFormat format = this.renderer.format(json);
+		if (format == OutputFormat.JSON) {
+			fields.put("not_updated", result.copies().notUpdated());
+		}
+		result.copies().notUpdated().forEach(this.renderer::warning);
 		if (!result.reveal() || format == OutputFormat.JSON) {
 			this.renderer.print(out, format, fields, () -> details(fields));
 			return;
@@ -90,12 +96,13 @@ class RotationView {
 		out.flush();
 	}
 
+	/** One line a field; a list gives one line an element, named on the first. */
 	private static Table details(Map<String, Object> fields) {
 		Table table = Table.details();
 		fields.forEach((name, value) -> {
-			if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-				table.field(name.replace('_', ' '), (value instanceof List<?> list)
-						? String.join(", ", list.stream().map(String::valueOf).toList()) : value);
+			List<?> values = (value instanceof List<?> list) ? list : (value != null) ? List.of(value) : List.of();
+			for (int i = 0; i < values.size(); i++) {
+				table.field((i == 0) ? name.replace('_', ' ') : "", values.get(i));
 			}
 		});
 		return table;

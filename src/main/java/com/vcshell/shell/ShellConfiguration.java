@@ -11,6 +11,7 @@ import org.springframework.shell.core.command.completion.FileNameCompletionProvi
 import com.vcshell.admin.DryRunOutput;
 import com.vcshell.output.Streams;
 import com.vcshell.output.TerminalWidth;
+import com.vcshell.profile.ProfileManager;
 import com.vcshell.profile.UserEnvironment;
 
 /** The shell's session-wide beans: table width, dry-run output, file-name completion. */
@@ -31,6 +32,12 @@ class ShellConfiguration {
 	@Bean
 	DryRunOutput dryRunOutput(Streams streams) {
 		return (line) -> streams.out().println(line);
+	}
+
+	/** Profile names for every argument of {@code profile check}. */
+	@Bean(ProfileNameCompletion.EVERY_ARGUMENT)
+	CompletionProvider profileNamesCompletion(ProfileManager profiles) {
+		return new ProfileNameCompletion(profiles, true);
 	}
 
 	@Bean

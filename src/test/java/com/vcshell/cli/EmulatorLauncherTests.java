@@ -8,10 +8,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
+import com.vcshell.auth.ApiCredentials;
+import com.vcshell.identity.IdentityClientSettings;
+import com.vcshell.identity.RestIdentityClient;
+import com.vcshell.identity.UserType;
 import com.vcshell.output.Streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +72,35 @@ class EmulatorLauncherTests {
 		});
 
 		assertThat(profile.get()).isEqualTo("demo-readonly");
+	}
+
+	@Test
+	void demoWithATenantSizeSeedsThatManyApiServiceAccounts() {
+		AtomicReference<Integer> accounts = new AtomicReference<>();
+
+		EmulatorLauncher.demo(StartupOptions.parse("--demo", "--tenant-size", "120"), this.streams, (options) -> {
+			String text;
+			try {
+				text = Files.readString(options.credentialsFile());
+			}
+			catch (IOException ex) {
+				throw new AssertionError(ex);
+			}
+			ApiCredentials demo = ApiCredentials.of(value(text, "veracode_api_key_id"),
+					value(text, "veracode_api_key_secret"));
+			accounts.set(RestIdentityClient.create(baseUrl(text), () -> demo, IdentityClientSettings.defaults(Map.of()))
+				.allUsers(UserType.API)
+				.size());
+			return 0;
+		});
+
+		assertThat(accounts.get()).isEqualTo(120);
+	}
+
+	/** The first value of a key: the {@code demo} profile's, which comes first. */
+	private static String value(String credentials, String key) {
+		String line = credentials.lines().filter((l) -> l.startsWith(key)).findFirst().orElseThrow();
+		return line.substring(line.indexOf('=') + 1).strip();
 	}
 
 	private static URI baseUrl(String credentials) {

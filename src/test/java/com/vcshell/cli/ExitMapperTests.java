@@ -19,6 +19,8 @@ import com.vcshell.output.ConflictingFormatsException;
 import com.vcshell.profile.ProfileException;
 import com.vcshell.shell.SecretNotSavedException;
 import com.vcshell.admin.UsageException;
+import com.vcshell.admin.check.KeyStatus;
+import com.vcshell.admin.check.ProfileCheckException;
 import com.vcshell.shell.runtime.CommandLineException;
 import com.vcshell.shell.runtime.FailedStatusException;
 import com.vcshell.vault.VaultException;
@@ -43,6 +45,18 @@ class ExitMapperTests {
 		assertThat(code(new SecretNotSavedException("x"))).isEqualTo(7);
 		assertThat(code(new DeliveryFailedException("x"))).isEqualTo(8);
 		assertThat(code(new PlanException("x"))).as("a plan is input: usage").isEqualTo(2);
+	}
+
+	@Test
+	void aFailedProfileCheckExitsWithTheCodeOfItsWorstStatus() {
+		assertThat(code(new ProfileCheckException(KeyStatus.EXPIRING, "x"))).isEqualTo(3);
+		assertThat(code(new ProfileCheckException(KeyStatus.UNREACHABLE, "x"))).isEqualTo(6);
+		assertThat(code(new ProfileCheckException(KeyStatus.FORBIDDEN, "x"))).isEqualTo(4);
+		assertThat(code(new ProfileCheckException(KeyStatus.EXPIRED, "x"))).isEqualTo(4);
+		assertThat(code(new ProfileCheckException(KeyStatus.REVOKED, "x"))).isEqualTo(4);
+		assertThat(code(new ProfileCheckException(KeyStatus.MALFORMED, "x"))).isEqualTo(3);
+		assertThat(KeyStatus.worse(KeyStatus.UNREACHABLE, KeyStatus.REVOKED)).isEqualTo(KeyStatus.REVOKED);
+		assertThat(KeyStatus.worse(KeyStatus.MALFORMED, KeyStatus.REVOKED)).isEqualTo(KeyStatus.MALFORMED);
 	}
 
 	@Test

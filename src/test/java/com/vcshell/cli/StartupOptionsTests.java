@@ -34,12 +34,36 @@ class StartupOptionsTests {
 	}
 
 	@Test
+	void versionIsTheVersionCommandAndTakesNoOther() {
+		assertThat(StartupOptions.parse("--profile", "prod", "--version").command()).containsExactly("version");
+		assertThat(StartupOptions.parse("--version").oneShot()).isTrue();
+		assertThatThrownBy(() -> StartupOptions.parse("--version", "help")).isInstanceOf(CommandLineException.class)
+			.hasMessage("--version takes no command");
+	}
+
+	@Test
 	void emulatorOptions() {
 		StartupOptions options = StartupOptions.parse("--emulator", "--port", "8123", "--credentials-out", "out.ini");
 
 		assertThat(options.emulator()).isTrue();
 		assertThat(options.port()).isEqualTo(8123);
 		assertThat(options.credentialsOut()).isEqualTo(Path.of("out.ini"));
+	}
+
+	@Test
+	void aTenantSizeIsForTheEmulatorAndTheDemoOnly() {
+		assertThat(StartupOptions.parse("--emulator", "--tenant-size", "1000").emulatorTenantSize()).isEqualTo(1000);
+		assertThat(StartupOptions.parse("--demo", "--tenant-size=30").emulatorTenantSize()).isEqualTo(30);
+		assertThat(StartupOptions.parse("--emulator").emulatorTenantSize()).isEqualTo(30);
+		assertThatThrownBy(() -> StartupOptions.parse("--tenant-size", "100", "help"))
+			.isInstanceOf(CommandLineException.class)
+			.hasMessage("--tenant-size sizes the emulator's tenant: give it with --emulator or --demo");
+		for (String bad : new String[] { "29", "100001", "1e3", "" }) {
+			assertThatThrownBy(() -> StartupOptions.parse("--emulator", "--tenant-size", bad)).as(bad)
+				.isInstanceOf(CommandLineException.class)
+				.hasMessage(
+						"--tenant-size needs a number of API service accounts from 30 to 100000, not '" + bad + "'");
+		}
 	}
 
 	@Test

@@ -3,9 +3,12 @@ package com.vcshell.output;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,9 +76,38 @@ class RendererTests {
 	}
 
 	@Test
-	void noColourOnStreamsThatAreNotATerminal() {
-		assertThat(this.renderer.ansi().bold("x")).isEqualTo("x");
-		assertThat(new Ansi(true).bold("x")).contains("\u001b[");
+	void aTableOnAColouredTerminalHasBoldUnderlinedHeadersAndPlainCells() {
+		StringWriter buffer = new StringWriter();
+		Renderer coloured = new Renderer(this.settings,
+				new Streams(new PrintWriter(this.out), new PrintWriter(this.err), true, true), TerminalWidth.fixed(80));
+
+		coloured.print(new PrintWriter(buffer), OutputFormat.TABLE, Map.of(), () -> Table.of("NAME").row("alice"));
+
+		List<String> lines = buffer.toString().lines().toList();
+		assertThat(lines.get(0)).isEqualTo(new AttributedString("NAME", AttributedStyle.BOLD.underline()).toAnsi());
+		assertThat(lines.get(1)).isEqualTo("alice");
+	}
+
+	@Test
+	void noColourWhenTheStreamsSayNoneIsWanted() {
+		StringWriter buffer = new StringWriter();
+		Renderer plain = new Renderer(this.settings,
+				new Streams(new PrintWriter(this.out), new PrintWriter(this.err), true, false),
+				TerminalWidth.fixed(80));
+
+		plain.print(new PrintWriter(buffer), OutputFormat.TABLE, Map.of(), () -> Table.of("NAME").row("alice"));
+
+		assertThat(buffer.toString()).doesNotContain("\u001b").startsWith("NAME");
+		assertThat(plain.ansi().bold("x")).isEqualTo("x");
+	}
+
+	@Test
+	void colourOnlyAtATerminalAndNeverWithNoColorNoColourVariableOrADumbTerminal() {
+		assertThat(Streams.colourWanted(Map.of("TERM", "xterm-256color"), false, true)).isTrue();
+		assertThat(Streams.colourWanted(Map.of("TERM", "xterm-256color"), false, false)).as("not a terminal").isFalse();
+		assertThat(Streams.colourWanted(Map.of("TERM", "xterm-256color"), true, true)).as("--no-color").isFalse();
+		assertThat(Streams.colourWanted(Map.of("TERM", "xterm", "NO_COLOR", ""), false, true)).as("NO_COLOR").isFalse();
+		assertThat(Streams.colourWanted(Map.of("TERM", "dumb"), false, true)).as("TERM=dumb").isFalse();
 	}
 
 }

@@ -3,6 +3,7 @@ package com.vcshell.shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -131,16 +132,59 @@ class GenerateCommandsTests extends EmulatorShellFixture {
 	}
 
 	@Test
-	void saveAsWritesAnotherProfileWithTheSameTenant() {
+	void saveAsWritesAnotherProfileWithTheSameTenantAndTheOldKeysProfileToo() throws Exception {
 		String demoBefore = value(read(CREDENTIALS), "demo", "veracode_api_key_id").orElseThrow();
+		Path yml = Files.createDirectories(HOME.resolve(".veracode")).resolve("veracode.yml");
+		Files.writeString(yml, "api:\n  key-id: " + demoBefore + "\n  key-secret: "
+				+ pairOf(read(CREDENTIALS), "demo").secretHex() + "\n");
 
 		assertThat(run("generate self --yes --save-as rotated")).as(err()).isZero();
 
 		String after = read(CREDENTIALS);
-		assertThat(value(after, "demo", "veracode_api_key_id")).contains(demoBefore);
 		assertThat(pairOf(after, "rotated").apiId()).isEqualTo(adminApiId());
 		assertThat(value(after, "rotated", "api_base_url")).contains(this.emulator.baseUrl().toString());
-		assertThat(out()).contains("profile [rotated]");
+		assertThat(value(after, "demo", "veracode_api_key_id")).as("a copy of the old, now revoked key")
+			.isNotEqualTo(Optional.of(demoBefore))
+			.contains(adminApiId());
+		assertThat(out()).containsPattern("saved to +profile \\[rotated\\]")
+			.contains("also updated  profile [demo] in " + CREDENTIALS + "\n              " + yml + "\n");
+	}
+
+	@Test
+	void veracodeYmlWithTheOldKeyIsNamedInTheQuestionAndUpdated() throws Exception {
+		// given: the Veracode CLI's file under $HOME with the session's key
+		ApiCredentials old = pairOf(read(CREDENTIALS), "demo");
+		Path yml = HOME.resolve(".veracode").resolve("veracode.yml");
+		Files.createDirectories(yml.getParent());
+		String text = "api:\n  key-id: " + old.apiId() + "\n  key-secret: " + old.secretHex() + "\n";
+		Files.writeString(yml, text);
+		Answers terminal = new Answers("y");
+
+		// when
+		assertThat(run("generate self --json", terminal)).as(err()).isZero();
+
+		// then
+		ApiCredentials fresh = pairOf(read(CREDENTIALS), "demo");
+		assertThat(terminal.questions).singleElement()
+			.asString()
+			.contains("and update the other copy of the old key ****" + old.apiId().substring(28) + ": " + yml
+					+ "? [y/N]");
+		assertThat(read(yml))
+			.isEqualTo(text.replace(old.apiId(), fresh.apiId()).replace(old.secretHex(), fresh.secretHex()));
+		assertThat(out()).contains("\"also_updated\" : [ \"" + yml + "\" ]").doesNotContain(fresh.secretHex());
+	}
+
+	@Test
+	void aCopyThatCannotBeUpdatedIsAWarningAndTheGenerateSucceeds() throws Exception {
+		ApiCredentials old = pairOf(read(CREDENTIALS), "demo");
+		Path yml = HOME.resolve(".veracode").resolve("veracode.yml");
+		Files.createDirectories(yml.resolveSibling("veracode.yml.lock"));
+		Files.writeString(yml, "api:\n  key-id: " + old.apiId() + "\n  key-secret: " + old.secretHex() + "\n");
+
+		assertThat(run("generate self --yes")).as(err()).isZero();
+
+		assertThat(err()).startsWith("warning: " + yml + " still holds the old key: could not write " + yml);
+		assertThat(pairOf(read(CREDENTIALS), "demo").apiId()).isEqualTo(adminApiId());
 	}
 
 	@Test

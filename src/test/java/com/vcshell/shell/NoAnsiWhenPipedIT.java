@@ -13,8 +13,10 @@ import com.vcshell.cli.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the packaged jar with stdout and stderr as pipes, as {@code vcshell help | cat}
- * does, and checks that no escape character reaches either stream.
+ * Runs the packaged application through the launcher with stdout and stderr as pipes, as
+ * {@code vcshell … | cat} does, and checks that no escape character reaches either
+ * stream, for commands whose tables are coloured at a terminal ({@code ColourIT} shows
+ * the same commands with their colour there) and for an error.
  */
 class NoAnsiWhenPipedIT {
 
@@ -22,12 +24,15 @@ class NoAnsiWhenPipedIT {
 	Path home;
 
 	@Test
-	void helpPipedHasNoEscapeCharacterAndWritesNoHistory() throws Exception {
-		Vcshell.Result result = run("help");
+	void tablesPipedHaveNoEscapeCharacterAndWriteNoHistory() throws Exception {
+		Vcshell.Result list = run("--demo", "profile", "list");
+		Vcshell.Result check = run("--demo", "profile", "check");
 
-		assertThat(result.exitCode()).isZero();
-		assertThat(result.out()).contains("format").doesNotContain("\u001b");
-		assertThat(result.err()).doesNotContain("\u001b");
+		assertThat(list.exitCode()).as(list.err()).isZero();
+		assertThat(list.out()).startsWith("   PROFILE").contains("demo-readonly").doesNotContain("\u001b");
+		assertThat(check.exitCode()).as(check.err()).isZero();
+		assertThat(check.out()).startsWith("PROFILE").contains("valid").doesNotContain("\u001b");
+		assertThat(list.err() + check.err()).doesNotContain("\u001b");
 		assertThat(this.home.resolve(".vcshell")).doesNotExist();
 	}
 

@@ -203,9 +203,9 @@ class RotateCommandsTests extends EmulatorShellFixture {
 		SeedAccount payments = account("ci-payments-api");
 		SeedAccount checkout = account("ci-checkout-api");
 		Path plan = plan(List.of(payments, checkout), (a) -> "save_as = " + a.userName() + "\n");
-		// the check and the user lookup pass; the POST gets a 503: it may or may not have
-		// happened
-		this.emulator.controls().delayNext(2, Duration.ZERO).failNext(1, 503);
+		// the check, the user lookup and the read of the key its local copies hold pass;
+		// the POST gets a 503: it may or may not have happened
+		this.emulator.controls().delayNext(3, Duration.ZERO).failNext(1, 503);
 
 		int code = run("rotate apply " + plan + " --yes");
 
@@ -227,7 +227,7 @@ class RotateCommandsTests extends EmulatorShellFixture {
 	void resumeNeverGeneratesInTheBlindAPairGeneratedButHeldNowhereIsReportedLost() {
 		SeedAccount payments = account("ci-payments-api");
 		Path plan = plan(List.of(payments), (a) -> "save_as = payments\n");
-		this.emulator.controls().delayNext(2, Duration.ZERO).failNext(1, 503);
+		this.emulator.controls().delayNext(3, Duration.ZERO).failNext(1, 503);
 		assertThat(run("rotate apply " + plan + " --yes")).isEqualTo(6);
 		// what a lost answer leaves: the account has a new pair nobody holds
 		ApiCredentials admin = pairOf(read(CREDENTIALS), "demo");

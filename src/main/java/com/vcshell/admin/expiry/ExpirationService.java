@@ -13,6 +13,8 @@ import com.vcshell.identity.User;
 import com.vcshell.identity.UserType;
 import com.vcshell.identity.VeracodeApiException;
 import com.vcshell.identity.VeracodeApiException.Kind;
+import com.vcshell.admin.AccountCredentials;
+import com.vcshell.admin.CredentialsReader;
 import com.vcshell.admin.IdentityClients;
 import com.vcshell.admin.ProgressListener;
 import com.vcshell.admin.UsageException;
@@ -29,9 +31,12 @@ public class ExpirationService {
 
 	private final ExpiryClassifier classifier;
 
-	public ExpirationService(IdentityClients clients, ExpiryClassifier classifier) {
+	private final CredentialsReader reader;
+
+	public ExpirationService(IdentityClients clients, ExpiryClassifier classifier, CredentialsReader reader) {
 		this.clients = clients;
 		this.classifier = classifier;
+		this.reader = reader;
 	}
 
 	/** The pair the session signs with. */
@@ -49,45 +54,31 @@ public class ExpirationService {
 	/**
 	 * Every API service account with its pair, soonest expiry first; with
 	 * {@code withinDays}, only those expiring in at most that many days (expired ones
-	 * included). An account whose credentials cannot be read becomes an {@code error}
-	 * row; the report says how many.
+	 * included). The accounts' credentials are read by the {@link CredentialsReader}'s
+	 * pool, within the rate limit. An account whose credentials cannot be read becomes an
+	 * {@code error} row; the report says how many.
 	 */
 	public ExpiryReport report(@Nullable Integer withinDays, boolean dryRun, ProgressListener progress) {
 		if (withinDays != null && withinDays < 0) {
 			throw new UsageException("--within needs a number of days, 0 or more");
 		}
+		this.reader.check();
 		IdentityClient client = this.clients.current(dryRun);
 		List<User> accounts = client.allUsers(UserType.API);
 		List<ExpiryRow> rows = new ArrayList<>();
 		List<VeracodeApiException> failures = new ArrayList<>();
-		progress.start(accounts.size());
-		try {
-			for (User account : accounts) {
-				ExpiryRow row = row(client, account, withinDays, failures);
-				if (row != null) {
-					rows.add(row);
-				}
-				progress.step();
+		for (AccountCredentials read : this.reader.readAll(client, accounts, progress)) {
+			if (!read.read()) {
+				failures.add(read.failure());
+				rows.add(ExpiryRow.failed(read.account(), read.failure().getMessage()));
+				continue;
+			}
+			Expiry expiry = this.classifier.classify(read.credentials());
+			if (withinDays == null || this.classifier.expiresWithin(expiry, withinDays)) {
+				rows.add(ExpiryRow.of(read.account(), expiry));
 			}
 		}
-		finally {
-			progress.finish();
-		}
 		return new ExpiryReport(rows, accounts.size(), failures);
-	}
-
-	/** The account's row, {@code null} when outside {@code --within}. */
-	private @Nullable ExpiryRow row(IdentityClient client, User account, @Nullable Integer withinDays,
-			List<VeracodeApiException> failures) {
-		try {
-			Expiry expiry = this.classifier.classify(credentialsOrNone(client, account.userId()));
-			boolean kept = withinDays == null || this.classifier.expiresWithin(expiry, withinDays);
-			return kept ? ExpiryRow.of(account, expiry) : null;
-		}
-		catch (VeracodeApiException ex) {
-			failures.add(ex);
-			return ExpiryRow.failed(account, ex.getMessage());
-		}
 	}
 
 	/** The user's credentials, or {@code null} when the API says there are none (404). */

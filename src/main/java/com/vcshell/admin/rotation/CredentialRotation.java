@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.admin.Arguments;
@@ -16,6 +17,8 @@ import com.vcshell.admin.DestinationChooser;
 import com.vcshell.admin.IdentityClients;
 import com.vcshell.admin.SessionOptions;
 import com.vcshell.admin.UsageException;
+import com.vcshell.admin.copies.Found;
+import com.vcshell.admin.copies.LocalCopies;
 import com.vcshell.auth.ApiCredentials;
 import com.vcshell.identity.ApiCredentialsInfo;
 import com.vcshell.identity.GeneratedCredentials;
@@ -30,8 +33,9 @@ import com.vcshell.vault.AuditEntry;
  * {@code generate self} and {@code generate user}: the destination is known before the
  * call, the user confirms, the pair is generated once (never retried), the session
  * switches to it at once (self), it is saved where asked or rescued (design §1), proven
- * with a signed call (self), and audited. The result says what happened; it is not
- * printed here.
+ * with a signed call (self), and audited; then the other local copies of the replaced key
+ * (named in the one question) get the new pair too. The result says what happened; it is
+ * not printed here.
  */
 @Component
 public class CredentialRotation {
@@ -48,14 +52,23 @@ public class CredentialRotation {
 
 	private final SessionOptions session;
 
+	private final RotationCopies copies;
+
 	CredentialRotation(ActiveProfile active, IdentityClients clients, DestinationPlanner destinations,
 			SecretKeeper keeper, AuditTrail audit, SessionOptions session) {
+		this(active, clients, destinations, keeper, audit, session, LocalCopies.NONE);
+	}
+
+	@Autowired
+	CredentialRotation(ActiveProfile active, IdentityClients clients, DestinationPlanner destinations,
+			SecretKeeper keeper, AuditTrail audit, SessionOptions session, LocalCopies copies) {
 		this.active = active;
 		this.clients = clients;
 		this.destinations = destinations;
 		this.keeper = keeper;
 		this.audit = audit;
 		this.session = session;
+		this.copies = new RotationCopies(copies);
 	}
 
 	/**
@@ -71,11 +84,15 @@ public class CredentialRotation {
 			client.generateOwn();
 			return RotationResult.dryRun("profile", profile.name());
 		}
-		confirmer.require(request.yes() || this.session.yes(), "generate new credentials for profile [" + profile.name()
-				+ "] (this revokes the pair it signs with now)" + where.confirmationSuffix());
+		Found copies = this.copies.forSelf(profile, where);
+		confirmer.require(request.yes() || this.session.yes(),
+				"generate new credentials for profile [" + profile.name()
+						+ "] (this revokes the pair it signs with now)" + where.confirmationSuffix()
+						+ copies.confirmationSuffix());
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_SELF);
 		GeneratedCredentials generated = generate(client::generateOwn, entry);
-		return finish(generated, where, entry, this.active::switchCredentials, "profile", profile.name());
+		return this.copies
+			.after(finish(generated, where, entry, this.active::switchCredentials, "profile", profile.name()), copies);
 	}
 
 	/**
@@ -101,13 +118,16 @@ public class CredentialRotation {
 			throw new UsageException("user " + Arguments.label(target)
 					+ " is the account this session signs with: use 'generate self', which switches the session to the new pair");
 		}
-		confirmer.require(yes, "generate new credentials for user " + Arguments.label(target)
-				+ " (this revokes that user's current pair)" + where.confirmationSuffix());
+		Found copies = this.copies.forUser(client, target, where);
+		confirmer.require(yes,
+				"generate new credentials for user " + Arguments.label(target)
+						+ " (this revokes that user's current pair)" + where.confirmationSuffix()
+						+ copies.confirmationSuffix());
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_USER)
 			.withTarget(target.userName(), target.userId());
 		GeneratedCredentials generated = generate(() -> client.generateForUser(target.userId()), entry);
-		return finish(generated, where, entry, (pair) -> {
-		}, "user", Arguments.label(target));
+		return this.copies.after(finish(generated, where, entry, (pair) -> {
+		}, "user", Arguments.label(target)), copies);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vcshell.admin.copies.CopiesReport;
 import com.vcshell.auth.Masking;
 import com.vcshell.identity.VeracodeApiException;
 
@@ -27,14 +28,30 @@ import com.vcshell.identity.VeracodeApiException;
  * @param notSaved why the pair is not everywhere asked ({@code null}: saved as asked)
  * @param checkFailure why the signed call with the new pair failed, when it did
  * @param dryRun whether the requests were only printed: nothing generated, nothing saved
+ * @param copies what became of the other local copies of the replaced key
  */
 public record RotationResult(String subjectKind, String subject, @Nullable String apiId, @Nullable String secret,
 		boolean reveal, @Nullable Instant expiration, List<String> savedTo, @Nullable Path rescueFile,
 		@Nullable Boolean verified, @Nullable String notSaved, @Nullable VeracodeApiException checkFailure,
-		boolean dryRun) {
+		boolean dryRun, CopiesReport copies) {
 
 	public RotationResult {
 		savedTo = List.copyOf(savedTo);
+	}
+
+	/** A result without local copies to report. */
+	public RotationResult(String subjectKind, String subject, @Nullable String apiId, @Nullable String secret,
+			boolean reveal, @Nullable Instant expiration, List<String> savedTo, @Nullable Path rescueFile,
+			@Nullable Boolean verified, @Nullable String notSaved, @Nullable VeracodeApiException checkFailure,
+			boolean dryRun) {
+		this(subjectKind, subject, apiId, secret, reveal, expiration, savedTo, rescueFile, verified, notSaved,
+				checkFailure, dryRun, CopiesReport.NONE);
+	}
+
+	/** The same result with what became of the local copies. */
+	RotationResult withCopies(CopiesReport report) {
+		return new RotationResult(this.subjectKind, this.subject, this.apiId, this.secret, this.reveal, this.expiration,
+				this.savedTo, this.rescueFile, this.verified, this.notSaved, this.checkFailure, this.dryRun, report);
 	}
 
 	/** A dry run: the requests were printed, nothing was generated or saved. */
@@ -63,7 +80,7 @@ public record RotationResult(String subjectKind, String subject, @Nullable Strin
 	public String toString() {
 		return "RotationResult[" + this.subjectKind + " " + this.subject + ", apiId=" + this.apiId + ", secret="
 				+ Masking.mask(this.secret) + ", savedTo=" + this.savedTo + ", notSaved=" + this.notSaved + ", dryRun="
-				+ this.dryRun + "]";
+				+ this.dryRun + ", copies=" + this.copies + "]";
 	}
 
 }

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
 
 /**
- * The positional arguments of each {@code @Command} method, for {@code help}: Spring
- * Shell 4.0.1's commands keep only their options (spring-shell#1344, fixed in 4.0.3).
- * Delete with {@link CommandRegistryConfiguration}.
+ * The positional arguments of each {@code @Command} method ({@code @Argument}s, then an
+ * {@code @Arguments} list), for {@code help}: Spring Shell 4.0.1's commands keep only
+ * their options (spring-shell#1344, fixed in 4.0.3). Delete with
+ * {@link CommandRegistryConfiguration}.
  */
 public final class CommandArguments {
 
@@ -26,6 +28,10 @@ public final class CommandArguments {
 			if (argument != null) {
 				arguments
 					.add(new Positional(argument.index(), placeholder(parameter.getName()), argument.description()));
+			}
+			if (parameter.isAnnotationPresent(Arguments.class)) {
+				arguments.add(new Positional(Integer.MAX_VALUE, "[" + placeholder(parameter.getName()) + "...]",
+						"zero or more"));
 			}
 		}
 		arguments.sort(Comparator.comparingInt(Positional::index));
