@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FleetCrashIT {
 
-	private static final int RUNS = Integer.getInteger("vcshell.crash.runs", 12);
+	private static final int RUNS = Integer.getInteger("vcshell.crash.runs", 6);
 
 	private static final long SEED = Long.getLong("vcshell.seed", System.nanoTime());
 
