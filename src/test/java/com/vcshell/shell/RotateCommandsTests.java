@@ -3,6 +3,7 @@ package com.vcshell.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -51,12 +52,43 @@ class RotateCommandsTests extends EmulatorShellFixture {
 	}
 
 	@Test
-	void namedUsersArePlannedAloneOnStdout() {
+	void namedUsersArePlannedAloneOnStdoutTheirCredentialsReadConcurrently() {
+		this.emulator.controls().latency(Duration.ofMillis(50));
+
 		int code = run("rotate plan --user ci-payments-api,ci-checkout-api --user ci-billing-api");
 
 		assertThat(code).as(err()).isZero();
 		assertThat(out().lines().filter((line) -> line.startsWith("["))).containsExactly("[ci-payments-api]",
 				"[ci-checkout-api]", "[ci-billing-api]");
+		assertThat(this.emulator.controls().maxInFlight()).as("the three reads overlapped").isBetween(2, 3);
+	}
+
+	@Test
+	void aPlanReadsTheTenantsCredentialsThroughThePoolOfTheExpirationReport() {
+		this.emulator.controls().latency(Duration.ofMillis(20));
+
+		int code = run("rotate plan");
+
+		assertThat(code).as(err()).isZero();
+		assertThat(out()).contains("[ci-payments-api]", "[ci-checkout-api]");
+		assertThat(this.emulator.controls().maxInFlight()).as("reads overlapped, within the pool of 8").isBetween(2, 8);
+	}
+
+	@Test
+	void applyUpdatesEveryOtherLocalCopyOfTheRotatedKeyAfterTheSave() throws IOException {
+		SeedAccount payments = account("ci-payments-api");
+		Files.writeString(CREDENTIALS, "\n[payments-old]\nveracode_api_key_id = " + payments.apiId()
+				+ "\nveracode_api_key_secret = " + payments.apiSecret() + "\n", StandardOpenOption.APPEND);
+		Path plan = plan(List.of(payments), (a) -> "save_as = payments\n");
+
+		int code = run("rotate apply " + plan + " --yes");
+
+		assertThat(code).as(err()).isZero();
+		ApiCredentials pair = pairOf(read(CREDENTIALS), "payments");
+		assertThat(pair.apiId()).isEqualTo(current(payments)).isNotEqualTo(payments.apiId());
+		assertThat(pairOf(read(CREDENTIALS), "payments-old")).as("the other copy of the old key").isEqualTo(pair);
+		assertThat(read(onlyFile(JOURNALS))).contains("\"also_updated\":[\"profile [payments-old]")
+			.doesNotContain(pair.secretHex().substring(0, 32));
 	}
 
 	@Test

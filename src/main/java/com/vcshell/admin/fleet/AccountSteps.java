@@ -12,6 +12,7 @@ import com.vcshell.admin.DestinationChooser;
 import com.vcshell.admin.DryRunOutput;
 import com.vcshell.admin.IdentityClients;
 import com.vcshell.admin.UsageException;
+import com.vcshell.admin.Warnings;
 import com.vcshell.admin.delivery.DeliveryPair;
 import com.vcshell.admin.delivery.KeptCopies;
 import com.vcshell.admin.rotation.CredentialRotation;
@@ -26,8 +27,9 @@ import com.vcshell.vault.VaultException;
 /**
  * The first steps for one account: check that its api id is still the plan's, then
  * generate through {@link CredentialRotation} (one POST, never retried; saved where the
- * plan says, or rescued; audited), journaling each step before the next starts. The rest
- * is {@link Completion}'s.
+ * plan says, or rescued; audited; with {@code save_as}, every other local copy of the old
+ * key updated after that save, as {@code generate user --save-as} does), journaling each
+ * step before the next starts. The rest is {@link Completion}'s.
  */
 @Component
 class AccountSteps {
@@ -59,14 +61,17 @@ class AccountSteps {
 
 	private final DryRunOutput dryRunOutput;
 
+	private final Warnings warnings;
+
 	AccountSteps(IdentityClients clients, CredentialRotation rotation, KeptCopies kept, ActiveProfile active,
-			Completion completion, DryRunOutput dryRunOutput) {
+			Completion completion, DryRunOutput dryRunOutput, Warnings warnings) {
 		this.clients = clients;
 		this.rotation = rotation;
 		this.kept = kept;
 		this.active = active;
 		this.completion = completion;
 		this.dryRunOutput = dryRunOutput;
+		this.warnings = warnings;
 	}
 
 	/**
@@ -122,7 +127,8 @@ class AccountSteps {
 		journal.generated(account, oldApiId, "ok", result.apiId());
 		LocalCopy copy = new LocalCopy(new DeliveryPair(result.apiId(), result.secret()), result.saved(),
 				result.savedTo(), out, result.rescueFile(), result.notSaved());
-		journal.saved(account, copy, this.active.credentialsFile());
+		journal.saved(account, copy, this.active.credentialsFile(), result.copies());
+		result.copies().notUpdated().forEach(this.warnings::warn);
 		return this.completion.complete(account, oldApiId, copy, List.of(), journal, plan);
 	}
 

@@ -26,10 +26,11 @@ import com.vcshell.profile.ProfileManager;
 /**
  * {@code rotate plan [--within <days>] [--user <user>]… [--type api] [--out <file>]}:
  * reads the tenant's API service accounts (or the users named) and their expiry through
- * {@link ExpirationService}, and writes a plan ({@link PlanWriter}) for the admin to
- * edit. Left out, with a comment saying why: the account the session signs with
- * ({@code generate self} rotates it), accounts without credentials (unless named), and
- * accounts that could not be read.
+ * {@link ExpirationService} (the accounts' credentials concurrently, by the pool of the
+ * expiration report, within the rate limit), and writes a plan ({@link PlanWriter}) for
+ * the admin to edit. Left out, with a comment saying why: the account the session signs
+ * with ({@code generate self} rotates it), accounts without credentials (unless named),
+ * and accounts that could not be read.
  */
 @Component
 public class RotationPlanner {
@@ -84,8 +85,8 @@ public class RotationPlanner {
 		if (users.isEmpty()) {
 			return this.expiry.report(within, false, progress).rows();
 		}
-		return users.stream()
-			.map((user) -> this.expiry.user(user, false))
+		return this.expiry.users(users, false, progress)
+			.stream()
 			.filter((row) -> within == null || row.daysLeft() == null || row.daysLeft() <= within)
 			.toList();
 	}

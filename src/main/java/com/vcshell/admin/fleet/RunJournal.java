@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.vcshell.admin.copies.CopiesReport;
 import com.vcshell.admin.delivery.DeliveryResult;
 import com.vcshell.profile.Profile;
 import com.vcshell.vault.RotationJournals;
@@ -87,6 +88,14 @@ final class RunJournal {
 	}
 
 	void saved(PlannedAccount account, LocalCopy copy, @Nullable Path credentialsFile) {
+		saved(account, copy, credentialsFile, CopiesReport.NONE);
+	}
+
+	/**
+	 * The save, with what became of the other local copies of the old key (places only:
+	 * {@code also_updated}, {@code not_updated}).
+	 */
+	void saved(PlannedAccount account, LocalCopy copy, @Nullable Path credentialsFile, CopiesReport copies) {
 		Map<String, Object> line = step("save", account, copy.saved() ? "ok" : "not saved");
 		line.put("new_api_id", copy.pair().apiId());
 		line.put("saved_to", copy.savedTo());
@@ -96,6 +105,10 @@ final class RunJournal {
 		line.put("out", (copy.file() != null) ? copy.file().toString() : null);
 		line.put("rescue_file", (copy.rescueFile() != null) ? copy.rescueFile().toString() : null);
 		line.put("problem", copy.problem());
+		if (!copies.updated().isEmpty() || !copies.notUpdated().isEmpty()) {
+			line.put("also_updated", copies.updated());
+			line.put("not_updated", copies.notUpdated());
+		}
 		write(line);
 	}
 
