@@ -2,6 +2,7 @@ package com.vcshell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code rotate plan|apply|status|resume} as a user runs them, every command a process of
  * the packaged application ({@code ./vcshell}), against {@code --emulator} in a JVM of
  * its own: plan three accounts, apply with one delivery failing (exit 8), fix the plan,
- * resume, and find every new pair in its profile, its delivery and the emulator.
+ * resume, and find every new pair in its profile, its delivery and the emulator. The
+ * ledger's delivery is the README's file copy recipe.
  */
 class FleetRotationIT {
 
@@ -49,12 +51,11 @@ class FleetRotationIT {
 				plan.toString());
 		assertThat(planned.exitCode()).as(planned.err()).isZero();
 		assertThat(planned.out()).contains("wrote the plan " + plan + ": 3 accounts");
-		Files.writeString(plan,
-				Files.readString(plan)
-					.replace("# save_as = ci-search-api", "save_as = ci-search-api")
-					.replace("# save_as = ci-gateway-api", "save_as = ci-gateway-api\ndeliver = sh -c 'exit 3'")
-					.replace("# out = ci-ledger-api.credentials",
-							"out = ci-ledger-api.credentials\n" + "deliver = sh -c 'cat > ledger.delivered'"));
+		Files.writeString(plan, Files.readString(plan)
+			.replace("# save_as = ci-search-api", "save_as = ci-search-api")
+			.replace("# save_as = ci-gateway-api", "save_as = ci-gateway-api\ndeliver = sh -c 'exit 3'")
+			.replace("# out = ci-ledger-api.credentials",
+					"out = ci-ledger-api.credentials\n" + "deliver = sh -c 'umask 077; cat > ledger.delivered'"));
 
 		Vcshell.Result applied = vcshell("rotate", "apply", plan.toString(), "--yes");
 
@@ -92,6 +93,9 @@ class FleetRotationIT {
 			.findFirst()
 			.orElseThrow();
 		assertThat(Files.readString(dir.resolve("ledger.delivered"))).contains(ledgerId).contains(ledgerSecret + "\n");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("ledger.delivered"))))
+			.as("the README's file copy recipe")
+			.isEqualTo("rw-------");
 		assertThat(Files.readString(journal)).doesNotContainPattern("[0-9a-f]{64}");
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.vcshell.admin.fleet.AccountResult;
+import com.vcshell.admin.fleet.AccountState;
 import com.vcshell.admin.fleet.PlanDraft;
 import com.vcshell.admin.fleet.PlannedAccount;
 import com.vcshell.admin.fleet.RotationPlan;
@@ -61,7 +62,10 @@ class RotateView {
 		this.renderer.print(out, OutputFormat.TABLE, plan, () -> table);
 	}
 
-	/** Every account's state, then the journal (and why the run stopped). */
+	/**
+	 * Every account's state, then each account that ended badly in full on a line of its
+	 * own, the journal, and why the run stopped.
+	 */
 	void summary(PrintWriter out, boolean json, RunResult result) {
 		OutputFormat format = this.renderer.format(json);
 		if (result.dryRun() && format != OutputFormat.JSON) {
@@ -71,6 +75,12 @@ class RotateView {
 		}
 		this.renderer.print(out, format, json(result), () -> table(result));
 		if (format != OutputFormat.JSON) {
+			// a table cell may be cut to the width: what went wrong is shown in full
+			result.accounts()
+				.stream()
+				.filter((account) -> account.state() != AccountState.ROTATED
+						&& account.state() != AccountState.NOT_REACHED)
+				.forEach((account) -> out.println(account.userName() + ": " + details(account)));
 			out.println("journal: " + result.journal());
 			if (result.stopped() != null) {
 				out.println("stopped: " + result.stopped());

@@ -203,7 +203,9 @@ class RotateCommandsTests extends EmulatorShellFixture {
 		Answers no = new Answers("n");
 
 		assertThat(run("rotate apply " + plan, no)).isEqualTo(2);
-		assertThat(no.questions).singleElement().asString().startsWith("Rotate the 2 accounts of plan fleet above");
+		assertThat(no.questions).singleElement()
+			.asString()
+			.startsWith("Rotate the 2 accounts of plan " + ROOT.resolve("fleet.plan"));
 		assertThat(out()).contains("new pair goes to").contains("ci-payments-api  " + payments.apiId());
 		assertThat(current(payments)).isEqualTo(payments.apiId());
 

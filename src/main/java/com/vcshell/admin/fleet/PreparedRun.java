@@ -15,10 +15,10 @@ public record PreparedRun(RotationPlan plan, boolean force, boolean dryRun, bool
 		return !this.yes && !this.dryRun;
 	}
 
-	/** The question: {@code rotate the 3 accounts of plan payments …}. */
+	/** The question: {@code rotate the 3 accounts of plan /path/payments.plan …}. */
 	String action() {
-		return "rotate the " + PlanChecks.accounts(this.plan.accounts().size()) + " of plan " + this.plan.name()
-				+ " above (each generate revokes that account's current pair)";
+		return "rotate the " + PlanChecks.accounts(this.plan.accounts().size()) + " of plan " + this.plan.file()
+				+ " (each generate revokes that account's current pair)";
 	}
 
 }
