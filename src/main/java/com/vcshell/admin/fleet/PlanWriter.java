@@ -74,8 +74,10 @@ final class PlanWriter {
 		if (row.expiration() != null) {
 			plan.append("expiry = ").append(row.expiration()).append('\n');
 		}
-		String hint = "deliver = sh -c 'printf %s \"$VERACODE_API_KEY_SECRET\" | gh secret set VERACODE_API_KEY_SECRET"
-				+ " --repo <owner>/<repo>'\n";
+		String gh = " | gh secret set NAME --repo <owner>/<repo>'\n";
+		String hint = "deliver = sh -c 'printf %s \"$VERACODE_API_KEY_ID\"" + gh.replace("NAME", "VERACODE_API_KEY_ID")
+				+ "# deliver = sh -c 'printf %s \"$VERACODE_API_KEY_SECRET\""
+				+ gh.replace("NAME", "VERACODE_API_KEY_SECRET");
 		if (profiles.contains(name)) {
 			plan.append("save_as = ").append(name).append('\n');
 		}
