@@ -35,6 +35,13 @@ import com.vcshell.profile.UserEnvironment;
 public class VcshellApplication {
 
 	public static void main(String[] args) {
+		// Boot's BackgroundPreinitializer warms Jackson, the HTTP message converters and
+		// more on a second thread (about 600 classes): none of which a vcshell start
+		// uses,
+		// and on a small machine that thread competes with the one the user waits for.
+		if (System.getProperty("spring.backgroundpreinitializer.ignore") == null) {
+			System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+		}
 		Map<String, String> env = System.getenv();
 		System.exit(run(args, UserEnvironment.of(env), null));
 	}

@@ -16,7 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonRenderer {
 
-	private final JsonMapper mapper = mapper();
+	/**
+	 * Built on first use: Jackson is about 460 classes that a session without JSON never
+	 * loads.
+	 */
+	private JsonMapper mapper;
 
 	static JsonMapper mapper() {
 		return JsonMapper.builder()
@@ -31,6 +35,9 @@ final class JsonRenderer {
 	}
 
 	void write(Object value, PrintWriter out) {
+		if (this.mapper == null) {
+			this.mapper = mapper();
+		}
 		out.println(this.mapper.writeValueAsString(value));
 		out.flush();
 	}

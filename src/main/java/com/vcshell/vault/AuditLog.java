@@ -24,8 +24,6 @@ public class AuditLog {
 
 	static final String FILE_NAME = "audit.log";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final VcshellHome home;
 
 	public AuditLog(VcshellHome home) {
@@ -78,7 +76,14 @@ public class AuditLog {
 		fields.put("api_id", entry.apiId());
 		fields.put("expiry", (entry.expiry() != null) ? entry.expiry().toString() : null);
 		fields.put("outcome", entry.outcome());
-		return JSON.writeValueAsString(fields);
+		return Json.MAPPER.writeValueAsString(fields);
+	}
+
+	/** Built on the first entry, not at start-up: Jackson is about 460 classes. */
+	private static final class Json {
+
+		static final JsonMapper MAPPER = JsonMapper.builder().build();
+
 	}
 
 }
