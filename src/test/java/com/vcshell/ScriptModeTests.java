@@ -2,6 +2,7 @@ package com.vcshell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class ScriptModeTests {
 		Vcshell.Result result = this.vcshell.run("--script", missing.toString());
 
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(result.err().lines()).containsExactly("error: script file not found: " + missing);
+		assertThat(result.err().lines()).containsExactly("error: cannot read script file " + missing + ": not found");
 	}
 
 	@Test
@@ -99,6 +100,58 @@ class ScriptModeTests {
 		assertThat(command.err().lines()).singleElement()
 			.asString()
 			.startsWith("error: cannot read script file " + this.dir);
+	}
+
+	@Test
+	void aFifoOrADeviceIsRefusedBeforeItIsRead() throws Exception {
+		Path fifo = this.dir.resolve("fifo.vcsh");
+		assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+		for (String path : List.of(fifo.toString(), "/dev/zero")) {
+			Vcshell.Result startup = this.vcshell.run("--script", path);
+			Vcshell.Result command = this.vcshell.run("script", path);
+
+			assertThat(startup.exitCode()).isEqualTo(2);
+			assertThat(startup.err().lines()).containsExactly(
+					"error: cannot read script file " + path + ": not a regular file (a FIFO, socket or device)");
+			assertThat(command).isEqualTo(startup);
+		}
+	}
+
+	@Test
+	void anEmptyScriptPathIsAUsageError() {
+		Vcshell.Result startup = this.vcshell.run("--script", "");
+		Vcshell.Result command = this.vcshell.run("script", "");
+
+		assertThat(startup.exitCode()).isEqualTo(2);
+		assertThat(startup.err().lines())
+			.containsExactly("error: startup option --script needs a value, not an empty one");
+		assertThat(command.exitCode()).isEqualTo(2);
+		assertThat(command.err().lines()).containsExactly("error: script needs a file: script <file>");
+	}
+
+	@Test
+	void aLineLongerThanAnyCommandStopsTheScriptWithOneLine() throws Exception {
+		Path binary = write("help\n" + "\0".repeat(70_000) + "\nhelp\n");
+
+		Vcshell.Result result = this.vcshell.run("--script", binary.toString());
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err().lines()).containsExactly(
+				"error: script file " + binary + ": line 2 is longer than 65536 characters; is it a command file?");
+		assertThat(result.out()).contains("> help");
+	}
+
+	@Test
+	void lineEndsMayBeUnixWindowsOrOldMac() throws Exception {
+		Path script = write("format json\r\nformat\rformat table\nformat");
+
+		Vcshell.Result result = this.vcshell.run("--script", script.toString());
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(result.out().lines().filter((line) -> line.startsWith("> "))).containsExactly("> format json",
+				"> format", "> format table", "> format");
+		assertThat(result.err()).contains("script: 4 commands, 4 succeeded, 0 failed");
 	}
 
 	private Path write(String content) throws Exception {

@@ -1,6 +1,7 @@
 package com.vcshell.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Optional;
 
 import org.springframework.core.convert.ConversionException;
@@ -10,6 +11,7 @@ import com.vcshell.admin.delivery.DeliveryFailedException;
 import com.vcshell.auth.InvalidCredentialsException;
 import com.vcshell.identity.VeracodeApiException;
 import com.vcshell.output.ConflictingFormatsException;
+import com.vcshell.output.Neutralise;
 import com.vcshell.profile.ProfileException;
 import com.vcshell.shell.ScriptFailedException;
 import com.vcshell.shell.SecretNotSavedException;
@@ -26,7 +28,9 @@ import com.vcshell.vault.VaultException;
  * user, {@code error: <message>}, in every mode and at start-up: in the style of jbang's
  * {@code ExitException}, each layer throws its own exception with a message written for
  * people, and only this class knows their codes. Anything unexpected is an internal error
- * (1). With {@code --debug} the stack trace comes first.
+ * (1). With {@code --debug} the stack trace comes first. Whatever a message quotes (a
+ * name, an argument, a server's words) is shown through {@link Neutralise#message}: one
+ * line, no control character, anything that looks like a key masked.
  */
 public final class ExitMapper implements FailureReporter {
 
@@ -39,12 +43,18 @@ public final class ExitMapper implements FailureReporter {
 	@Override
 	public int report(Throwable failure, PrintWriter err) {
 		if (this.debug) {
-			failure.printStackTrace(err);
+			err.print(Neutralise.lines(stackTrace(failure)));
 		}
 		Outcome outcome = outcome(failure);
-		err.println("error: " + outcome.message());
+		err.println("error: " + Neutralise.message(outcome.message()));
 		err.flush();
 		return outcome.code();
+	}
+
+	private static String stackTrace(Throwable failure) {
+		StringWriter trace = new StringWriter();
+		failure.printStackTrace(new PrintWriter(trace));
+		return trace.toString();
 	}
 
 	/** The exit code and message for a failure, looked up along its chain of causes. */

@@ -100,7 +100,8 @@ class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenerator {
 			keepHistory(reader);
 			return new InteractiveShell(reader, this.prompt.getObject(), this.commands).run();
 		}
-		BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		BufferedReader stdin = new BufferedReader(
+				new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()));
 		return this.scripts.run("standard input", stdin, this.options.continueOnError(), this.streams.out(),
 				this.streams.err(), NO_INPUT);
 	}

@@ -1,14 +1,22 @@
 package com.vcshell.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import com.vcshell.emulator.IdentityEmulator;
 import com.vcshell.shell.runtime.CommandLineException;
-import java.util.List;
 
-/** Reads {@link StartupOptions} off the front of the command line. */
+/**
+ * Reads {@link StartupOptions} off the front of the command line. Each option may be
+ * given once, a value option needs a non-empty value, and options that contradict each
+ * other are refused ({@link StartupConflicts}): all usage errors (exit 2), reported
+ * before anything starts.
+ */
 final class StartupOptionsParser {
 
 	private static final List<String> WITH_VALUE = List.of("--profile", "--credentials-file", "--port",
@@ -18,6 +26,8 @@ final class StartupOptionsParser {
 	static final int MAX_TENANT_SIZE = 100_000;
 
 	private final List<String> args;
+
+	private final Set<String> given = new LinkedHashSet<>();
 
 	private String profile;
 
@@ -57,13 +67,9 @@ final class StartupOptionsParser {
 		int i = 0;
 		while (i < this.args.size() && this.args.get(i).startsWith("--")) {
 			String word = this.args.get(i);
-			String name = word;
-			String value = null;
 			int eq = word.indexOf('=');
-			if (eq > 0) {
-				name = word.substring(0, eq);
-				value = word.substring(eq + 1);
-			}
+			String name = (eq > 0) ? word.substring(0, eq) : word;
+			String value = (eq > 0) ? word.substring(eq + 1) : null;
 			if (WITH_VALUE.contains(name) && value == null) {
 				if (i + 1 >= this.args.size()) {
 					throw new CommandLineException("startup option " + name + " needs a value");
@@ -73,32 +79,30 @@ final class StartupOptionsParser {
 			else if (!WITH_VALUE.contains(name) && value != null) {
 				throw new CommandLineException("startup option " + name + " takes no value");
 			}
+			once(name);
 			apply(name, value);
 			i++;
 		}
 		List<String> command = new ArrayList<>(this.args.subList(i, this.args.size()));
-		if (!command.isEmpty() && this.script != null) {
-			throw new CommandLineException("give either --script FILE or a command, not both");
-		}
+		StartupConflicts.check(this.given, !command.isEmpty());
 		if (this.version) {
-			if (!command.isEmpty() || this.script != null) {
-				throw new CommandLineException("--version takes no command");
-			}
 			command = List.of("version");
-		}
-		if (this.tenantSize > 0 && !this.emulator && !this.demo) {
-			throw new CommandLineException(
-					"--tenant-size sizes the emulator's tenant: give it with --emulator or --demo");
 		}
 		return new StartupOptions(this.profile, this.credentialsFile, this.json, this.yes, this.continueOnError,
 				this.noColor, this.debug, this.dryRun, this.demo, this.emulator, this.port, this.credentialsOut,
 				this.script, command, this.tenantSize);
 	}
 
+	private void once(String name) {
+		if (!this.given.add(name)) {
+			throw new CommandLineException("startup option " + name + " is given more than once: give it once");
+		}
+	}
+
 	private void apply(String name, String value) {
 		switch (name) {
-			case "--profile" -> this.profile = value;
-			case "--credentials-file" -> this.credentialsFile = Path.of(value);
+			case "--profile" -> this.profile = nonEmpty(name, value);
+			case "--credentials-file" -> this.credentialsFile = path(name, value);
 			case "--json" -> this.json = true;
 			case "--yes" -> this.yes = true;
 			case "--continue-on-error" -> this.continueOnError = true;
@@ -108,8 +112,8 @@ final class StartupOptionsParser {
 			case "--demo" -> this.demo = true;
 			case "--emulator" -> this.emulator = true;
 			case "--port" -> this.port = port(value);
-			case "--credentials-out" -> this.credentialsOut = Path.of(value);
-			case "--script" -> this.script = Path.of(value);
+			case "--credentials-out" -> this.credentialsOut = path(name, value);
+			case "--script" -> this.script = path(name, value);
 			case "--version" -> this.version = true;
 			case "--tenant-size" -> this.tenantSize = tenantSize(value);
 			default -> throw new CommandLineException("unknown startup option " + name
@@ -134,17 +138,28 @@ final class StartupOptionsParser {
 		}
 	}
 
-	private static int port(String value) {
+	private static String nonEmpty(String name, String value) {
+		if (value.isBlank()) {
+			throw new CommandLineException("startup option " + name + " needs a value, not an empty one");
+		}
+		return value;
+	}
+
+	private static Path path(String name, String value) {
 		try {
-			int port = Integer.parseInt(value);
-			if (port < 0 || port > 65535) {
-				throw new NumberFormatException();
-			}
-			return port;
+			return Path.of(nonEmpty(name, value));
 		}
-		catch (NumberFormatException ex) {
-			throw new CommandLineException("--port needs a number from 0 to 65535, not '" + value + "'");
+		catch (InvalidPathException ex) {
+			throw new CommandLineException(name + " " + value + " is not a valid path: " + ex.getReason());
 		}
+	}
+
+	/** A port from 0 to 65535 in ASCII digits ({@code Integer.parseInt} reads others). */
+	private static int port(String value) {
+		if (value.matches("[0-9]{1,5}") && Integer.parseInt(value) <= 65535) {
+			return Integer.parseInt(value);
+		}
+		throw new CommandLineException("--port needs a number from 0 to 65535, not '" + value + "'");
 	}
 
 }

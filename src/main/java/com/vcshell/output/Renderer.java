@@ -2,6 +2,7 @@ package com.vcshell.output;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Map;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -71,6 +72,15 @@ public class Renderer {
 	}
 
 	/**
+	 * A result's JSON fields, to show one of them in full: {@code fields.put("api_id",
+	 * Unmasked.apiId(row.apiId()))}. The names are snake_case, the strings masked, the
+	 * {@code null}s left out, as {@link #print} would show them.
+	 */
+	public Map<String, Object> jsonFields(Object value) {
+		return this.json.fields(value);
+	}
+
+	/**
 	 * Cuts text to a number of terminal columns, ending it with the same ellipsis tables
 	 * use.
 	 */
@@ -78,10 +88,22 @@ public class Renderer {
 		return this.tables.cut(text, columns);
 	}
 
-	/** A warning for the user, on stderr: {@code warning: ...}. */
+	/**
+	 * A warning for the user, on stderr: {@code warning: ...}, one line, masked and with
+	 * control characters escaped ({@link Neutralise#message}).
+	 */
 	public void warning(String message) {
-		this.streams.err().println("warning: " + message);
+		this.streams.err().println("warning: " + Neutralise.message(message));
 		this.streams.err().flush();
+	}
+
+	/**
+	 * One line of text for people (not a result meant for a program): masked, control
+	 * characters escaped ({@link Neutralise#message}).
+	 */
+	public void line(PrintWriter out, String text) {
+		out.println(Neutralise.message(text));
+		out.flush();
 	}
 
 	/** Colour helpers for this session: plain text when colour is off. */

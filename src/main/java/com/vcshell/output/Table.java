@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import com.vcshell.auth.Masking;
+
 /**
  * What a command shows as a table: headers and rows of text. Also the key/value "details"
  * layout for a single object ({@link #details()}). A small builder, made and printed
@@ -39,8 +41,9 @@ public final class Table {
 	}
 
 	/**
-	 * Adds a row, one cell per header. {@code null} cells are empty; other objects are
-	 * shown with {@code toString}.
+	 * Adds a row, one cell per header. {@code null} cells are empty; an {@link Unmasked}
+	 * value is shown in full; other objects are shown with {@code toString}, with
+	 * anything that looks like a key masked ({@link Masking#scrub}).
 	 */
 	public Table row(Object... cells) {
 		if (cells.length != this.headers.size()) {
@@ -73,7 +76,10 @@ public final class Table {
 	}
 
 	private static String text(Object cell) {
-		return Objects.toString(cell, "");
+		if (cell instanceof Unmasked unmasked) {
+			return unmasked.text();
+		}
+		return Masking.scrub(Objects.toString(cell, ""));
 	}
 
 }

@@ -131,19 +131,7 @@ final class TableRenderer {
 
 	/** Tabs and line breaks become spaces; other control characters become '?'. */
 	static String clean(String text) {
-		StringBuilder clean = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> {
-			if (c == '\t' || c == '\n' || c == '\r') {
-				clean.append(' ');
-			}
-			else if (Character.isISOControl(c)) {
-				clean.append('?');
-			}
-			else {
-				clean.appendCodePoint(c);
-			}
-		});
-		return clean.toString();
+		return Neutralise.cell(text);
 	}
 
 }

@@ -3,8 +3,6 @@ package com.vcshell.profile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.vcshell.auth.Masking;
 
@@ -12,14 +10,12 @@ import com.vcshell.auth.Masking;
  * How text read from a credentials file, the environment or a command line appears in a
  * message: the one place that decides it for the profile package. Anything that looks
  * like a key (a run of 32 or more hex characters, or a {@code vera01} prefix and what
- * follows it) is masked to {@code ****} plus its last 4 characters; control, format and
- * bidi characters are shown as escapes ({@code \n}, {@code \u001B}), so a message stays
- * one line and cannot move the cursor; a long value is cut.
+ * follows it) is masked to {@code ****} plus its last 4 characters by
+ * {@link Masking#scrub}, the one masking function; control, format and bidi characters
+ * are shown as escapes ({@code \n}, {@code \u001B}), so a message stays one line and
+ * cannot move the cursor; a long value is cut.
  */
 final class SafeText {
-
-	/** What is masked wherever it is printed (design §4, the history rule). */
-	private static final Pattern SECRET_LIKE = Pattern.compile("(?i)vera01[0-9a-z_-]*|[0-9a-fA-F]{32,}");
 
 	/** The most characters of a name or value shown before it is cut. */
 	static final int MAX_SHOWN = 64;
@@ -66,7 +62,7 @@ final class SafeText {
 
 	/** Whether the text holds something that looks like a key or secret. */
 	static boolean looksSecret(String text) {
-		return SECRET_LIKE.matcher(text).find();
+		return Masking.looksSecret(text);
 	}
 
 	/** The first control, format or separator character, or -1 when there is none. */
@@ -87,13 +83,7 @@ final class SafeText {
 	}
 
 	private static String mask(String text) {
-		Matcher matcher = SECRET_LIKE.matcher(text);
-		StringBuilder masked = new StringBuilder();
-		while (matcher.find()) {
-			matcher.appendReplacement(masked, Matcher.quoteReplacement(Masking.mask(matcher.group())));
-		}
-		matcher.appendTail(masked);
-		return masked.toString();
+		return Masking.scrub(text);
 	}
 
 	private static String escape(String text) {

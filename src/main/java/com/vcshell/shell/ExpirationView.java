@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,13 +13,15 @@ import org.springframework.stereotype.Component;
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Table;
+import com.vcshell.output.Unmasked;
 import com.vcshell.admin.expiry.ExpiryReport;
 import com.vcshell.admin.expiry.ExpiryRow;
 
 /**
  * Prints {@code expiration} results: one pair as details, the report as a table, CSV
  * (header row, always with the {@code error} column) or one JSON array. Times are UTC,
- * ISO-8601, to the second; api ids are shown in full.
+ * ISO-8601, to the second; api ids are shown in full ({@link Unmasked}), anything else
+ * that looks like a key is masked.
  */
 @Component
 class ExpirationView {
@@ -36,11 +39,21 @@ class ExpirationView {
 	}
 
 	void one(PrintWriter out, OutputFormat format, ExpiryRow row) {
-		this.renderer.print(out, format, row, () -> details(row));
+		this.renderer.print(out, format, json(row), () -> details(row));
 	}
 
 	void report(PrintWriter out, OutputFormat format, ExpiryReport report) {
-		this.renderer.print(out, format, report.rows(), () -> table(report, format == OutputFormat.CSV));
+		this.renderer.print(out, format, report.rows().stream().map(this::json).toList(),
+				() -> table(report, format == OutputFormat.CSV));
+	}
+
+	/** The row's JSON fields, the api id in full. */
+	private Map<String, Object> json(ExpiryRow row) {
+		Map<String, Object> fields = this.renderer.jsonFields(row);
+		if (row.apiId() != null) {
+			fields.put("api_id", Unmasked.apiId(row.apiId()));
+		}
+		return fields;
 	}
 
 	private static Table details(ExpiryRow row) {
@@ -48,7 +61,7 @@ class ExpirationView {
 		if (row.userName() != null) {
 			table.field("user name", row.userName()).field("user id", row.userId());
 		}
-		return table.field("api id", orDash(row.apiId()))
+		return table.field("api id", orDash(Unmasked.apiId(row.apiId())))
 			.field("expires (UTC)", orDash(time(row.expiration())))
 			.field("days left", orDash(row.daysLeft()))
 			.field("status", row.status());
@@ -64,11 +77,12 @@ class ExpirationView {
 		for (ExpiryRow row : report.rows()) {
 			String expires = time(row.expiration());
 			if (csv) {
-				table.row(row.userName(), row.userId(), row.apiId(), expires, row.daysLeft(), row.status(),
-						row.error());
+				table.row(row.userName(), row.userId(), Unmasked.apiId(row.apiId()), expires, row.daysLeft(),
+						row.status(), row.error());
 			}
 			else {
-				Object[] cells = { row.userName(), row.apiId(), expires, row.daysLeft(), row.status(), row.error() };
+				Object[] cells = { row.userName(), Unmasked.apiId(row.apiId()), expires, row.daysLeft(), row.status(),
+						row.error() };
 				table.row(Arrays.copyOf(cells, columns));
 			}
 		}

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.vcshell.admin.check.CheckReport;
 import com.vcshell.admin.check.KeyCheck;
+import com.vcshell.output.Neutralise;
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Table;
@@ -90,7 +91,7 @@ class ProfileCheckView {
 			report.checks()
 				.stream()
 				.filter((check) -> check.problem() != null)
-				.forEach((check) -> out.println("[" + check.profile() + "] " + check.problem()));
+				.forEach((check) -> out.println(Neutralise.message("[" + check.profile() + "] " + check.problem())));
 		}
 		out.flush();
 	}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import com.vcshell.admin.check.CheckReport;
 import com.vcshell.admin.check.ProfileCheck;
 import com.vcshell.output.Renderer;
+import com.vcshell.output.Neutralise;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.Profile;
 import com.vcshell.profile.ProfileManager;
@@ -70,7 +71,8 @@ class ProfileCommands {
 			completionProvider = "profileNameCompletion")
 	public String use(@Argument(index = 0, description = "the profile") String profile) {
 		Profile used = this.active.use(required(profile, "profile use"));
-		return "using profile [" + used.name() + "] (" + used.regionLabel() + ", " + used.apiBaseUrl() + ")";
+		return Neutralise
+			.message("using profile [" + used.name() + "] (" + used.regionLabel() + ", " + used.apiBaseUrl() + ")");
 	}
 
 	@Command(name = { "profile", "show" }, description = "Show the active profile", group = GROUP)
@@ -100,8 +102,8 @@ class ProfileCommands {
 		else {
 			addTyped(name, apiBaseUrl, ctx);
 		}
-		return "saved profile [" + name + "] in " + this.profiles.file() + "; switch to it with 'profile use " + name
-				+ "'";
+		return Neutralise.message("saved profile [" + name + "] in " + this.profiles.file()
+				+ "; switch to it with 'profile use " + name + "'");
 	}
 
 	@Command(name = { "profile", "remove" }, description = "Remove a profile from the credentials file", group = GROUP,
@@ -113,8 +115,8 @@ class ProfileCommands {
 		new TerminalConfirmer(ctx.inputReader()).require(yes || this.options.yes(),
 				"remove profile [" + name + "] from " + this.profiles.file());
 		boolean wasActive = this.profiles.remove(name);
-		return "removed profile [" + name + "] from " + this.profiles.file() + (wasActive
-				? "; it was the active profile: the session is back on the startup choice (see 'profile show')" : "");
+		return Neutralise.message("removed profile [" + name + "] from " + this.profiles.file() + (wasActive
+				? "; it was the active profile: the session is back on the startup choice (see 'profile show')" : ""));
 	}
 
 	private void addTyped(String profile, String apiBaseUrl, CommandContext ctx) throws Exception {

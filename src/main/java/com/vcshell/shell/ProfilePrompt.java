@@ -16,6 +16,7 @@ import com.vcshell.admin.SessionOptions;
 import com.vcshell.admin.check.KeyCheck;
 import com.vcshell.admin.check.KeyStatus;
 import com.vcshell.output.Streams;
+import com.vcshell.output.Neutralise;
 import com.vcshell.profile.ActiveProfile;
 import com.vcshell.profile.Profile;
 
@@ -30,7 +31,9 @@ import com.vcshell.profile.Profile;
  * <p>
  * Asked before every line, so it follows {@code profile use}. The key's state comes from
  * {@link PromptExpiry}, after the prompt is shown: when it arrives while the user sits at
- * the prompt, the prompt is redrawn in place ({@link PromptRedraw}).
+ * the prompt, the prompt is redrawn in place ({@link PromptRedraw}). The name is shown as
+ * every message shows it ({@link Neutralise#message}), although a profile vcshell uses
+ * has neither a control character nor anything like a key in its name.
  */
 @Component("promptProvider")
 class ProfilePrompt implements PromptProvider {
@@ -81,7 +84,7 @@ class ProfilePrompt implements PromptProvider {
 			frame(prompt, "no profile");
 		}
 		else {
-			frame(prompt, profile.name() + "@" + profile.regionLabel());
+			frame(prompt, Neutralise.message(profile.name() + "@" + profile.regionLabel()));
 			state(prompt, profile);
 		}
 		frame(prompt, "]> ");

@@ -30,14 +30,14 @@ class ProfileView {
 	void list(PrintWriter out, List<ProfileSummary> rows, Path file, boolean json) {
 		OutputFormat format = this.renderer.format(json);
 		if (rows.isEmpty() && format == OutputFormat.TABLE) {
-			out.println("no profiles in " + file + "; add one with 'profile add <profile>'");
+			this.renderer.line(out, "no profiles in " + file + "; add one with 'profile add <profile>'");
 			return;
 		}
 		this.renderer.print(out, format, rows.stream().map(ProfileView::fields).toList(), () -> table(rows));
 		if (format == OutputFormat.TABLE) {
 			rows.stream()
 				.filter(row -> row.problem() != null)
-				.forEach(row -> out.println("[" + row.name() + "] " + row.problem()));
+				.forEach(row -> this.renderer.line(out, "[" + row.name() + "] " + row.problem()));
 		}
 	}
 

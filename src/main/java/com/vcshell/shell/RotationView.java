@@ -15,11 +15,13 @@ import com.vcshell.admin.rotation.RotationResult;
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Table;
+import com.vcshell.output.Unmasked;
 
 /**
- * Shows the result of a generate or revoke as details or JSON. The new api id is shown in
- * full; the secret masked ({@code ****} + last 4) unless revealed, once, with a warning
- * on stderr. The other local copies of the old key that were updated show as
+ * Shows the result of a generate or revoke as details or JSON. The new (or revoked) api
+ * id is shown in full ({@link Unmasked}); the secret masked ({@code ****} + last 4)
+ * unless revealed, once, with a warning on stderr; anything else that looks like a key is
+ * masked. The other local copies of the old key that were updated show as
  * {@code also updated}; one that was not is a warning.
  */
 @Component
@@ -56,8 +58,8 @@ class RotationView {
 		}
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put(result.subjectKind(), result.subject());
-		fields.put("api_id", result.apiId());
-		fields.put("api_secret", result.shownSecret());
+		fields.put("api_id", Unmasked.apiId(result.apiId()));
+		fields.put("api_secret", result.reveal() ? Unmasked.revealed(result.shownSecret()) : result.shownSecret());
 		fields.put("expiration", (result.expiration() != null) ? result.expiration().toString() : null);
 		fields.put("saved_to", result.savedTo());
 		fields.put("rescue_file", (result.rescueFile() != null) ? result.rescueFile().toString() : null);
@@ -85,7 +87,7 @@ class RotationView {
 			return;
 		}
 		Map<String, Object> fields = new LinkedHashMap<>();
-		fields.put("revoked", (result.apiId() != null) ? result.apiId() : "the current credentials");
+		fields.put("revoked", (result.apiId() != null) ? Unmasked.apiId(result.apiId()) : "the current credentials");
 		fields.put("user", result.user());
 		fields.put("note", result.note());
 		this.renderer.print(out, this.renderer.format(json), fields, () -> details(fields));

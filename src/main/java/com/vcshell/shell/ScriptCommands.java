@@ -1,5 +1,6 @@
 package com.vcshell.shell;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,9 +40,19 @@ class ScriptCommands {
 			throw new CommandLineException("script needs a file: script <file>");
 		}
 		int code = this.scripts.getObject()
-			.runFile(Path.of(file), goOn, ctx.outputWriter(), this.streams.err(), NoTerminalInput.INSTANCE);
+			.runFile(path(file), goOn, ctx.outputWriter(), this.streams.err(), NoTerminalInput.INSTANCE);
 		if (code != 0) {
 			throw new ScriptFailedException(code);
+		}
+	}
+
+	/** The file as a path; a name no path can have (a NUL in it) is a usage error. */
+	private static Path path(String file) {
+		try {
+			return Path.of(file);
+		}
+		catch (InvalidPathException ex) {
+			throw new CommandLineException("script file " + file + " is not a valid path: " + ex.getReason());
 		}
 	}
 

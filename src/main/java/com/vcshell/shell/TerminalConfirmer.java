@@ -6,11 +6,14 @@ import org.springframework.shell.core.InputReader;
 
 import com.vcshell.admin.Confirmer;
 import com.vcshell.admin.UsageException;
+import com.vcshell.output.Neutralise;
 import com.vcshell.shell.runtime.NoTerminalInput;
 
 /**
  * The {@code y/N} question of destructive commands, asked through the command's input: at
- * a terminal it asks; in a script, a pipe or a test without answers nobody can.
+ * a terminal it asks; in a script, a pipe or a test without answers nobody can. The
+ * question names what it is about (a user, a profile) as every message does
+ * ({@link Neutralise#message}).
  */
 final class TerminalConfirmer implements Confirmer {
 
@@ -27,7 +30,7 @@ final class TerminalConfirmer implements Confirmer {
 
 	@Override
 	public boolean confirm(String action) {
-		String answer = TerminalConfirmer.read(this.input, Confirmer.question(action) + " [y/N] ");
+		String answer = TerminalConfirmer.read(this.input, Neutralise.message(Confirmer.question(action)) + " [y/N] ");
 		String normalised = answer.toLowerCase(Locale.ROOT);
 		return normalised.equals("y") || normalised.equals("yes");
 	}

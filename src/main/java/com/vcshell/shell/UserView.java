@@ -2,12 +2,14 @@ package com.vcshell.shell;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Table;
+import com.vcshell.output.Unmasked;
 import com.vcshell.admin.users.UserRow;
 import com.vcshell.admin.users.Whoami;
 
@@ -21,8 +23,11 @@ class UserView {
 		this.renderer = renderer;
 	}
 
+	/** The session's api id is shown in full, as {@code expiration self} shows it. */
 	void whoami(PrintWriter out, OutputFormat format, Whoami who) {
-		this.renderer.print(out, format, who,
+		Map<String, Object> json = this.renderer.jsonFields(who);
+		json.put("api_id", Unmasked.apiId(who.apiId()));
+		this.renderer.print(out, format, json,
 				() -> Table.details()
 					.field("user name", who.userName())
 					.field("user id", who.userId())
@@ -31,7 +36,7 @@ class UserView {
 					.field("administers others", who.admin() ? "yes" : "no")
 					.field("profile", who.profile())
 					.field("api host", who.apiHost())
-					.field("api id", who.apiId()));
+					.field("api id", Unmasked.apiId(who.apiId())));
 	}
 
 	void list(PrintWriter out, OutputFormat format, List<UserRow> users) {
@@ -43,8 +48,13 @@ class UserView {
 		});
 	}
 
+	/** A user's current api id is shown in full, as {@code expiration user} shows it. */
 	void details(PrintWriter out, OutputFormat format, UserRow user) {
-		this.renderer.print(out, format, user, () -> {
+		Map<String, Object> json = this.renderer.jsonFields(user);
+		if (user.apiId() != null) {
+			json.put("api_id", Unmasked.apiId(user.apiId()));
+		}
+		this.renderer.print(out, format, json, () -> {
 			Table table = Table.details()
 				.field("user name", user.userName())
 				.field("user id", user.userId())
@@ -54,7 +64,7 @@ class UserView {
 				.field("roles", String.join(", ", user.roles()))
 				.field("administers others", user.admin() ? "yes" : "no");
 			if (user.apiId() != null) {
-				table.field("api id", user.apiId())
+				table.field("api id", Unmasked.apiId(user.apiId()))
 					.field("expires (UTC)", ExpirationView.time(user.expiration()))
 					.field("days left", user.daysLeft());
 			}

@@ -31,6 +31,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExitMapperTests {
 
 	@Test
+	void theErrorLineIsOneLineWithoutControlCharactersOrKeys() {
+		String secret = "ab".repeat(62) + "9f3e";
+		StringWriter err = new StringWriter();
+
+		int code = new ExitMapper(false).report(new UsageException("no user named 'x\ny\r\u001b[2J" + secret + "'"),
+				new PrintWriter(err));
+
+		assertThat(code).isEqualTo(2);
+		assertThat(err.toString())
+			.isEqualTo("error: no user named 'x\\ny\\r\\u001B[2J****9f3e'" + System.lineSeparator());
+	}
+
+	@Test
+	void theDebugTraceIsNeutralisedLineByLine() {
+		String secret = "ab".repeat(62) + "9f3e";
+		StringWriter err = new StringWriter();
+
+		new ExitMapper(true).report(new UsageException("bad \u001b]0;title\u0007 " + secret), new PrintWriter(err));
+
+		assertThat(err.toString()).doesNotContain(secret).doesNotContain("\u001b").doesNotContain("\u0007");
+		assertThat(err.toString().lines()).first()
+			.asString()
+			.contains("UsageException: bad \\u001B]0;title\\u0007 ****9f3e");
+		assertThat(err.toString().lines()).last().isEqualTo("error: bad \\u001B]0;title\\u0007 ****9f3e");
+	}
+
+	@Test
 	void everyExpectedFailureHasItsExitCode() {
 		assertThat(code(new CommandLineException("x"))).isEqualTo(2);
 		assertThat(code(new UsageException("x"))).isEqualTo(2);

@@ -32,4 +32,15 @@ class CsvRendererTests {
 		assertThat(buffer.toString()).isEqualTo("a,b\r\n");
 	}
 
+	@Test
+	void keysAreMaskedUnlessUnmaskedAndControlCharactersEscaped() {
+		String apiId = "3ddaeeb10ca690df3fee5e3bd1c329fa";
+		Table table = Table.of("name", "api_id").row("evil\u001b]0;x\u0007" + "cd".repeat(20), Unmasked.apiId(apiId));
+		StringWriter buffer = new StringWriter();
+
+		new CsvRenderer().write(table, new PrintWriter(buffer));
+
+		assertThat(buffer.toString()).isEqualTo("name,api_id\r\n" + "evil\\u001B]0;x\\u0007****cdcd," + apiId + "\r\n");
+	}
+
 }

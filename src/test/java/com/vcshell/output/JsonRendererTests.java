@@ -3,6 +3,7 @@ package com.vcshell.output;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +61,49 @@ class JsonRendererTests {
 		String text = write(new Credentials("id", Masking.mask(secret), null, null, null));
 
 		assertThat(text).contains("****9f3e").doesNotContain(secret);
+	}
+
+	@Test
+	void everyStringThatLooksLikeAKeyIsMaskedUnlessUnmasked() {
+		String secret = "ab".repeat(62) + "9f3e";
+		String apiId = "3ddaeeb10ca690df3fee5e3bd1c329fa";
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("profile", secret);
+		fields.put("roles", List.of("vera01es-" + secret, "Admin"));
+		fields.put("api_id", Unmasked.apiId(apiId));
+		fields.put("api_secret", Unmasked.revealed(secret));
+
+		JsonNode json = this.plain.readTree(write(fields));
+
+		assertThat(json.get("profile").asString()).isEqualTo("****9f3e");
+		assertThat(json.get("roles").get(0).asString()).isEqualTo("****9f3e");
+		assertThat(json.get("roles").get(1).asString()).isEqualTo("Admin");
+		assertThat(json.get("api_id").asString()).isEqualTo(apiId);
+		assertThat(json.get("api_secret").asString()).isEqualTo(secret);
+	}
+
+	@Test
+	void aRecordsFieldsCanBeReplacedByAnUnmaskedValue() {
+		String apiId = "3ddaeeb10ca690df3fee5e3bd1c329fa";
+		Map<String, Object> fields = this.renderer
+			.fields(new Credentials(apiId, null, Instant.parse("2026-03-01T10:15:30Z"), null, "valid"));
+		fields.put("api_id", Unmasked.apiId(apiId));
+
+		String text = write(fields);
+
+		assertThat(this.plain.readTree(text).get("api_id").asString()).isEqualTo(apiId);
+		assertThat(text)
+			.isEqualTo(write(new Credentials(apiId, null, Instant.parse("2026-03-01T10:15:30Z"), null, "valid"))
+				.replace("****29fa", apiId));
+	}
+
+	@Test
+	void controlCharactersAreEscapedBeyondWhatJsonRequires() {
+		String text = write(Map.of("name", "a\u001bb\u007fc\u0085d\u202ee\u2028f\ud83d\ude00"));
+
+		assertThat(text).contains("a\\u001Bb\\u007Fc\\u0085d\\u202Ee\\u2028f\ud83d\ude00");
+		assertThat(this.plain.readTree(text).get("name").asString())
+			.isEqualTo("a\u001bb\u007fc\u0085d\u202ee\u2028f\ud83d\ude00");
 	}
 
 	private String write(Object value) {

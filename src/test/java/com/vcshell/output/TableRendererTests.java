@@ -109,6 +109,24 @@ class TableRendererTests {
 		assertThat(text).contains("****1234").doesNotContain(secret);
 	}
 
+	@Test
+	void aKeyInAnyCellIsMaskedButAnUnmaskedApiIdIsShownInFull() {
+		String secret = "ab".repeat(62) + "9f3e";
+		String apiId = "3ddaeeb10ca690df3fee5e3bd1c329fa";
+		Table table = Table.of("NAME", "API ID").row(secret, Unmasked.apiId(apiId)).row("vera01es-" + secret, apiId);
+
+		List<String> lines = render(table, 200, false);
+
+		assertThat(lines).containsExactly("NAME      API ID", "****9f3e  " + apiId, "****9f3e  ****29fa");
+	}
+
+	@Test
+	void bidiOverridesCannotReorderARow() {
+		Table table = Table.of("NAME").row("admin‮gnp.exe");
+
+		assertThat(render(table, 80, false)).containsExactly("NAME", "admin?gnp.exe");
+	}
+
 	private List<String> render(Table table, int width, boolean colour) {
 		StringWriter buffer = new StringWriter();
 		this.renderer.render(table, width, new Ansi(colour), new PrintWriter(buffer));

@@ -36,7 +36,8 @@ class SafeTextTests {
 	void aVera01PrefixIsMaskedWithWhatFollowsIt() {
 		assertThat(SafeText.of(EU_SECRET)).isEqualTo("****836f");
 		assertThat(SafeText.of("my VERA01ES-abc")).isEqualTo("my ****-abc");
-		assertThat(SafeText.of("vera01")).isEqualTo("****");
+		assertThat(SafeText.of("vera01-")).isEqualTo("****");
+		assertThat(SafeText.of("a vera01 prefix")).as("the bare word reveals nothing").isEqualTo("a vera01 prefix");
 	}
 
 	static Stream<Arguments> controls() {

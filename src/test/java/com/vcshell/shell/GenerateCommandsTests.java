@@ -245,7 +245,7 @@ class GenerateCommandsTests extends EmulatorShellFixture {
 	@Test
 	void generateUserOutWritesANewOwnerOnlyFile() throws Exception {
 		SeedAccount account = this.emulator.serviceAccounts().get(1);
-		Path file = ROOT.resolve("keys").resolve(account.userName() + ".credentials");
+		Path file = Files.createDirectories(ROOT.resolve("keys")).resolve(account.userName() + ".credentials");
 
 		assertThat(run("generate user " + account.userName() + " --out " + file + " --yes")).as(err()).isZero();
 

@@ -84,6 +84,7 @@ public class Revocation {
 		if (Arguments.isSessionAccount(target, profile)) {
 			return revokeSelf(yes, dryRun, confirmer);
 		}
+		String userId = client.isDryRun() ? target.userId() : Arguments.userId(target);
 		if (!client.isDryRun()) {
 			confirmer.require(agreed, "revoke the credentials of user " + Arguments.label(target));
 		}
@@ -91,7 +92,7 @@ public class Revocation {
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.REVOKE_USER)
 			.withTarget(target.userName(), target.userId())
 			.withResult(apiId, null);
-		if (revoke(client, () -> client.revokeForUser(target.userId()), entry)) {
+		if (revoke(client, () -> client.revokeForUser(userId), entry)) {
 			return RevocationResult.dryRunOnly();
 		}
 		return new RevocationResult(apiId, Arguments.label(target), null, false);
@@ -99,12 +100,13 @@ public class Revocation {
 
 	/**
 	 * Revokes a pair by api id; the session's own key is {@link #revokeSelf}.
-	 * @throws UsageException when refused or cancelled (nothing was sent)
+	 * @throws UsageException when refused or cancelled, or when the id is not an api id
+	 * (nothing was sent)
 	 * @throws VeracodeApiException when the API refused or failed (audited)
 	 */
 	public RevocationResult revokeId(String apiId, boolean yes, boolean dryRun, Confirmer confirmer) {
 		Profile profile = this.active.require();
-		String id = Arguments.bareApiId(Arguments.required(apiId, "revoke id", "<api-id>"));
+		String id = Arguments.apiId(Arguments.required(apiId, "revoke id", "<api-id>"), "revoke id");
 		if (Arguments.isSessionKey(id, profile)) {
 			return revokeSelf(yes, dryRun, confirmer);
 		}

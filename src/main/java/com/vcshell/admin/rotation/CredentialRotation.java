@@ -118,6 +118,7 @@ public class CredentialRotation {
 			throw new UsageException("user " + Arguments.label(target)
 					+ " is the account this session signs with: use 'generate self', which switches the session to the new pair");
 		}
+		String userId = Arguments.userId(target);
 		Found copies = this.copies.forUser(client, target, where);
 		confirmer.require(yes,
 				"generate new credentials for user " + Arguments.label(target)
@@ -125,7 +126,7 @@ public class CredentialRotation {
 						+ copies.confirmationSuffix());
 		AuditEntry entry = this.audit.begin(profile, AuditTrail.GENERATE_USER)
 			.withTarget(target.userName(), target.userId());
-		GeneratedCredentials generated = generate(() -> client.generateForUser(target.userId()), entry);
+		GeneratedCredentials generated = generate(() -> client.generateForUser(userId), entry);
 		return this.copies.after(finish(generated, where, entry, (pair) -> {
 		}, "user", Arguments.label(target)), copies);
 	}

@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 import com.vcshell.admin.DestinationChooser;
 import com.vcshell.admin.UsageException;
 import com.vcshell.profile.Profile;
+import com.vcshell.profile.ProfileException;
 import com.vcshell.profile.ProfileManager;
 import com.vcshell.profile.UserEnvironment;
-import com.vcshell.vault.NewCredentialsFiles;
 
 /**
  * Decides where a new secret goes before anything is sent (design §1): checks profile
- * names and {@code --out} files, applies the rule for environment profiles, and asks
- * through the {@link DestinationChooser} when {@code generate user} was given no
- * destination.
+ * names and {@code --out} files ({@link NewFilePath}), a bad one being a usage error
+ * (exit 2), applies the rule for environment profiles, and asks through the
+ * {@link DestinationChooser} when {@code generate user} was given no destination.
  */
 @Component
 class DestinationPlanner {
@@ -28,13 +28,10 @@ class DestinationPlanner {
 
 	private final ProfileManager profiles;
 
-	private final NewCredentialsFiles files;
-
 	private final UserEnvironment environment;
 
-	DestinationPlanner(ProfileManager profiles, NewCredentialsFiles files, UserEnvironment environment) {
+	DestinationPlanner(ProfileManager profiles, UserEnvironment environment) {
 		this.profiles = profiles;
-		this.files = files;
 		this.environment = environment;
 	}
 
@@ -50,6 +47,9 @@ class DestinationPlanner {
 					+ "] comes from VERACODE_API_KEY_ID/VERACODE_API_KEY_SECRET, which vcshell cannot update: "
 					+ "give --save-as <profile> to save the new pair in " + this.profiles.file()
 					+ ", or --reveal to print it once");
+		}
+		if (request.saveAs() != null) {
+			checkSaveAs(request.saveAs());
 		}
 		String target = (request.saveAs() != null) ? request.saveAs() : (fromFile ? profile.name() : null);
 		if (target == null) {
@@ -71,10 +71,10 @@ class DestinationPlanner {
 		if (request.hasNoDestination() && !request.dryRun()) {
 			chosen = request.with(ask(chooser));
 		}
-		Path out = (chosen.out() != null) ? newFile(chosen.out()) : null;
+		Path out = (chosen.out() != null) ? NewFilePath.check(chosen.out(), this.environment.home()) : null;
 		boolean replaces = false;
 		if (chosen.saveAs() != null) {
-			this.profiles.checkName(chosen.saveAs());
+			checkSaveAs(chosen.saveAs());
 			replaces = this.profiles.exists(chosen.saveAs());
 		}
 		return new Destinations(chosen.saveAs(), replaces, out, chosen.reveal(), baseUrlOf(profile),
@@ -89,14 +89,20 @@ class DestinationPlanner {
 			.orElseThrow(() -> new UsageException("cancelled: no destination for the new secret, nothing generated"));
 	}
 
-	/** An {@code --out} path ({@code ~/} expanded) that must not exist yet. */
-	private Path newFile(String given) {
-		Path file = given.startsWith("~/") ? this.environment.home().resolve(given.substring(2)) : Path.of(given);
-		if (this.files.exists(file)) {
-			throw new UsageException(
-					"--out " + file + " already exists; it is never overwritten: choose a new file name");
+	/**
+	 * A {@code --save-as} name is a usage error (exit 2) when vcshell would not write it
+	 * as a section, like any other bad argument.
+	 */
+	private void checkSaveAs(String name) {
+		if (name.isBlank()) {
+			throw new UsageException("--save-as needs a profile name, not an empty one");
 		}
-		return file;
+		try {
+			this.profiles.checkName(name);
+		}
+		catch (ProfileException ex) {
+			throw new UsageException("--save-as: " + ex.getMessage());
+		}
 	}
 
 	/**

@@ -9,17 +9,13 @@ import com.vcshell.admin.DestinationChooser;
  *
  * @param yes {@code --yes}: do not ask
  * @param reveal {@code --reveal}: show the new secret in full once
- * @param saveAs {@code --save-as <profile>}
- * @param out {@code --out <file>} (generate user only)
+ * @param saveAs {@code --save-as <profile>}, {@code null} when not given (an empty one is
+ * a usage error, never "not given")
+ * @param out {@code --out <file>} (generate user only), {@code null} when not given
  * @param dryRun {@code --dry-run}: print the requests, send nothing, save nothing
  */
 public record GenerateRequest(boolean yes, boolean reveal, @Nullable String saveAs, @Nullable String out,
 		boolean dryRun) {
-
-	public GenerateRequest {
-		saveAs = blankToNull(saveAs);
-		out = blankToNull(out);
-	}
 
 	/** Whether it names no destination for the secret. */
 	boolean hasNoDestination() {
@@ -29,10 +25,6 @@ public record GenerateRequest(boolean yes, boolean reveal, @Nullable String save
 	/** The same request with the destination the user chose. */
 	GenerateRequest with(DestinationChooser.Choice choice) {
 		return new GenerateRequest(this.yes, choice.reveal(), choice.saveAs(), choice.out(), this.dryRun);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

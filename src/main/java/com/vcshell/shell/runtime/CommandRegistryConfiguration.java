@@ -19,7 +19,7 @@ import org.springframework.shell.core.command.annotation.support.CommandFactoryB
  * The command registry, built from the beans of the context: every {@code Command} bean,
  * and every {@code @Command} method of any bean whose type is not Spring Boot's own (as
  * Spring Shell 4.0.3 does). The positional arguments of each {@code @Command} method are
- * kept too, for {@code help}.
+ * kept too, for {@code help} and for the parser, which refuses extra arguments.
  * <p>
  * Workaround: Spring Shell 4.0.1's registry looks up the one
  * {@code @SpringBootApplication} bean (vcshell's application class is a
@@ -35,7 +35,10 @@ class CommandRegistryConfiguration {
 	@Bean
 	CommandRegistry commandRegistry(ApplicationContext context, CommandArguments arguments) {
 		CommandRegistry registry = new CommandRegistry();
-		context.getBeansOfType(Command.class).values().forEach(registry::registerCommand);
+		context.getBeansOfType(Command.class).values().forEach((command) -> {
+			registry.registerCommand(command);
+			builtInArguments(command, arguments);
+		});
 		for (String name : context.getBeanDefinitionNames()) {
 			Class<?> type = context.getType(name, false);
 			if (type != null && !type.getName().startsWith("org.springframework.boot")) {
@@ -46,8 +49,21 @@ class CommandRegistryConfiguration {
 				});
 			}
 		}
-		registry.registerCommand(new Quit());
+		Quit quit = new Quit();
+		registry.registerCommand(quit);
+		builtInArguments(quit, arguments);
 		return registry;
+	}
+
+	/** {@code help} takes the words of a command; the other built-in commands none. */
+	private static void builtInArguments(Command command, CommandArguments arguments) {
+		if (command instanceof HelpCommand) {
+			arguments.registerAnyNumber(command.getName(),
+					new CommandArguments.Positional(0, "<command>", "the command to show (omit to list them all)"));
+		}
+		else {
+			arguments.registerWithoutArguments(command.getName());
+		}
 	}
 
 	@Bean

@@ -1,7 +1,9 @@
 package com.vcshell.shell.runtime;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jline.reader.EOFError;
@@ -28,6 +30,11 @@ import org.springframework.stereotype.Component;
  * ({@code generate self --yes}, fixed in 4.0.2 by "Fix boolean flags handling in
  * subcommands") and rejects {@code --help} after a sub-command. Delete when Spring Shell
  * ≥ 4.0.2 can be used and its parser quotes words.
+ * <p>
+ * It also refuses, for every command alike, what Spring Shell would accept silently: an
+ * option given twice, an empty value, a flag with a value other than true/false, a number
+ * not written in ASCII digits ({@link OptionValues}), and more positional arguments than
+ * the command takes ({@link CommandArguments}).
  */
 @Component
 public class ShellCommandParser implements CommandParser {
@@ -36,9 +43,12 @@ public class ShellCommandParser implements CommandParser {
 
 	private final Parser words;
 
-	public ShellCommandParser(CommandRegistry registry, Parser words) {
+	private final CommandArguments arguments;
+
+	public ShellCommandParser(CommandRegistry registry, Parser words, CommandArguments arguments) {
 		this.registry = registry;
 		this.words = words;
+		this.arguments = arguments;
 	}
 
 	@Override
@@ -121,35 +131,62 @@ public class ShellCommandParser implements CommandParser {
 
 	private void parseOptionsAndArguments(Command command, String name, List<String> words,
 			ParsedInput.Builder builder) {
-		int argumentIndex = 0;
+		List<String> arguments = new ArrayList<>();
+		Set<String> given = new HashSet<>();
 		boolean onlyArguments = false;
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			if (onlyArguments || !isOption(word)) {
-				builder.addArgument(new CommandArgument(argumentIndex++, word));
-				continue;
+				arguments.add(word);
 			}
-			if (word.equals("--")) {
+			else if (word.equals("--")) {
 				onlyArguments = true;
-				continue;
-			}
-			int eq = word.indexOf('=');
-			String optionWord = (eq > 0) ? word.substring(0, eq) : word;
-			CommandOption declared = (command != null) ? declaredOption(command, name, optionWord) : null;
-			String value;
-			if (eq > 0) {
-				value = word.substring(eq + 1);
-			}
-			else if (declared != null && isFlag(declared)) {
-				value = "true";
-			}
-			else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
-				value = words.get(++i);
 			}
 			else {
-				throw new CommandLineException("option " + optionWord + " needs a value");
+				i += addOption(command, name, words, i, given, builder);
 			}
-			builder.addOption(option(optionWord, value));
+		}
+		if (command != null) {
+			this.arguments.requireAtMost(command.getName(), name, arguments);
+		}
+		for (int i = 0; i < arguments.size(); i++) {
+			builder.addArgument(new CommandArgument(i, arguments.get(i)));
+		}
+	}
+
+	/**
+	 * Adds the option at {@code words[at]} with its value, checked; returns how many
+	 * words after it its value took (0 or 1).
+	 */
+	private static int addOption(Command command, String name, List<String> words, int at, Set<String> given,
+			ParsedInput.Builder builder) {
+		String word = words.get(at);
+		int eq = word.indexOf('=');
+		String optionWord = (eq > 0) ? word.substring(0, eq) : word;
+		CommandOption declared = (command != null) ? declaredOption(command, name, optionWord) : null;
+		boolean flag = declared != null && OptionValues.isFlag(declared);
+		boolean valueFollows = at + 1 < words.size() && !isOption(words.get(at + 1));
+		String value;
+		if (flag) {
+			value = (eq > 0) ? OptionValues.flag(optionWord, word.substring(eq + 1)) : "true";
+		}
+		else if (eq > 0 || valueFollows) {
+			value = (eq > 0) ? word.substring(eq + 1) : words.get(at + 1);
+			OptionValues.check(optionWord, declared, value);
+		}
+		else {
+			throw new CommandLineException("option " + optionWord + " needs a value");
+		}
+		once(given, (declared != null) ? "--" + declared.longName() : optionWord, name);
+		builder.addOption(option(optionWord, value));
+		return (flag || eq > 0) ? 0 : 1;
+	}
+
+	/** An option given twice is a usage error: which one was meant? */
+	private static void once(Set<String> given, String option, String command) {
+		if (!given.add(option)) {
+			throw new CommandLineException(
+					"option " + option + " is given more than once for '" + command + "': give it once");
 		}
 	}
 
@@ -174,7 +211,7 @@ public class ShellCommandParser implements CommandParser {
 
 	/** Whether an option is a flag: it takes no value. */
 	static boolean isFlag(CommandOption option) {
-		return option.type() == boolean.class || option.type() == Boolean.class;
+		return OptionValues.isFlag(option);
 	}
 
 	private static boolean isOption(String word) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jline.reader.LineReader;
@@ -15,6 +14,7 @@ import org.jline.reader.impl.history.DefaultHistory;
 
 import org.springframework.stereotype.Component;
 
+import com.vcshell.auth.Masking;
 import com.vcshell.vault.OwnerOnlyFiles;
 import com.vcshell.vault.VcshellHome;
 
@@ -34,8 +34,6 @@ public class ShellHistory extends DefaultHistory {
 
 	static final int MAX_LINES = 1000;
 
-	private static final Pattern SECRET_LIKE = Pattern.compile("[0-9a-fA-F]{32,}|(?i:vera01)");
-
 	private final Path file;
 
 	/** Set once the interactive shell starts: only then is the file written. */
@@ -47,7 +45,7 @@ public class ShellHistory extends DefaultHistory {
 
 	/** Whether a line looks as if it holds a secret or a key, and so is never kept. */
 	public static boolean isSecretLike(String line) {
-		return SECRET_LIKE.matcher(line).find();
+		return Masking.looksSecret(line);
 	}
 
 	public Path file() {

@@ -83,7 +83,7 @@ class LocalCopiesRotationTests {
 				});
 		NewCredentialsFiles files = new NewCredentialsFiles();
 		this.rotation = new CredentialRotation(this.active, clients,
-				new DestinationPlanner(new ProfileManager(store, this.active, environment), files, environment),
+				new DestinationPlanner(new ProfileManager(store, this.active, environment), environment),
 				new SecretKeeper(store, files, new SecretRescue(vcshellHome), (section, id, secret, url) -> false),
 				new AuditTrail(new AuditLog(vcshellHome), warnings::add, Clock.systemUTC()), SessionOptions.defaults(),
 				new FileCopies(store, environment));

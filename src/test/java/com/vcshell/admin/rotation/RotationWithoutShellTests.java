@@ -84,7 +84,7 @@ class RotationWithoutShellTests {
 				});
 		NewCredentialsFiles files = new NewCredentialsFiles();
 		this.rotation = new CredentialRotation(this.active, clients,
-				new DestinationPlanner(new ProfileManager(store, this.active, environment), files, environment),
+				new DestinationPlanner(new ProfileManager(store, this.active, environment), environment),
 				new SecretKeeper(store, files, new SecretRescue(vcshellHome), this::showInAnEmergency),
 				new AuditTrail(new AuditLog(vcshellHome), this.warnings::add, Clock.systemUTC()),
 				SessionOptions.defaults());
