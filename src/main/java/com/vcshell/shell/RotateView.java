@@ -17,11 +17,12 @@ import com.vcshell.admin.fleet.RunResult;
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.Renderer;
 import com.vcshell.output.Table;
+import com.vcshell.output.Unmasked;
 
 /**
  * Shows the {@code rotate} results: a plan written, a plan as the table the user
  * confirms, and a run's accounts (apply, resume, status) as a summary table or JSON. Api
- * ids in full; no secret is in any of it.
+ * ids in full ({@link Unmasked}); no secret is in any of it.
  */
 @Component
 class RotateView {
@@ -57,7 +58,7 @@ class RotateView {
 				places.add("new file " + account.out());
 			}
 			account.deliver().forEach((command) -> places.add("deliver: " + command.line()));
-			table.row(account.userName(), account.apiId(), account.expiry(), String.join("; ", places));
+			table.row(account.userName(), Unmasked.apiId(account.apiId()), account.expiry(), String.join("; ", places));
 		}
 		this.renderer.print(out, OutputFormat.TABLE, plan, () -> table);
 	}
@@ -80,19 +81,19 @@ class RotateView {
 				.stream()
 				.filter((account) -> account.state() != AccountState.ROTATED
 						&& account.state() != AccountState.NOT_REACHED)
-				.forEach((account) -> out.println(account.userName() + ": " + details(account)));
-			out.println("journal: " + result.journal());
+				.forEach((account) -> this.renderer.line(out, account.userName() + ": " + details(account)));
+			this.renderer.line(out, "journal: " + result.journal());
 			if (result.stopped() != null) {
-				out.println("stopped: " + result.stopped());
+				this.renderer.line(out, "stopped: " + result.stopped());
 			}
-			out.flush();
 		}
 	}
 
 	private static Table table(RunResult result) {
 		Table table = Table.of("account", "state", "new api id", "details");
 		for (AccountResult account : result.accounts()) {
-			table.row(account.userName(), account.state().label(), account.newApiId(), details(account));
+			table.row(account.userName(), account.state().label(), Unmasked.apiId(account.newApiId()),
+					details(account));
 		}
 		return table;
 	}
@@ -129,8 +130,8 @@ class RotateView {
 		json.put("user_name", account.userName());
 		json.put("user_id", account.userId());
 		json.put("state", account.state().label());
-		json.put("old_api_id", account.oldApiId());
-		json.put("new_api_id", account.newApiId());
+		json.put("old_api_id", Unmasked.apiId(account.oldApiId()));
+		json.put("new_api_id", Unmasked.apiId(account.newApiId()));
 		json.put("saved_to", account.savedTo());
 		json.put("rescue_file", (account.rescueFile() != null) ? account.rescueFile().toString() : null);
 		json.put("deliveries", List.copyOf(account.deliveries()));

@@ -182,9 +182,15 @@ public class ShellCommandParser implements CommandParser {
 		return (flag || eq > 0) ? 0 : 1;
 	}
 
+	/**
+	 * Options that may be given more than once, every value counting (the command reads
+	 * them all from the parsed input): {@code rotate plan --user a --user b}.
+	 */
+	private static final Set<String> REPEATABLE = Set.of("rotate plan --user");
+
 	/** An option given twice is a usage error: which one was meant? */
 	private static void once(Set<String> given, String option, String command) {
-		if (!given.add(option)) {
+		if (!given.add(option) && !REPEATABLE.contains(command + " " + option)) {
 			throw new CommandLineException(
 					"option " + option + " is given more than once for '" + command + "': give it once");
 		}

@@ -6,6 +6,7 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.ExtendedDefaultParser;
 
 import com.vcshell.admin.UsageException;
+import com.vcshell.shell.runtime.CommandArguments;
 import com.vcshell.shell.runtime.CommandLineException;
 import com.vcshell.shell.runtime.ShellCommandParser;
 
@@ -22,7 +23,8 @@ public final class Splitters {
 		ExtendedDefaultParser lines = new ExtendedDefaultParser();
 		lines.setEofOnUnclosedQuote(true);
 		lines.setEofOnEscapedNewLine(true);
-		ShellCommandParser parser = new ShellCommandParser(new CommandRegistry(new HashSet<>()), lines);
+		ShellCommandParser parser = new ShellCommandParser(new CommandRegistry(new HashSet<>()), lines,
+				new CommandArguments());
 		return (line) -> {
 			try {
 				return parser.words(line);
