@@ -235,8 +235,9 @@ class ArchitectureTests {
 		assertThat(classes.stream().map(JavaClass::getPackageName).distinct()).contains("com.vcshell",
 				"com.vcshell.cli", "com.vcshell.shell", "com.vcshell.shell.runtime", "com.vcshell.admin",
 				"com.vcshell.admin.rotation", "com.vcshell.admin.revocation", "com.vcshell.admin.expiry",
-				"com.vcshell.admin.check", "com.vcshell.admin.users", "com.vcshell.auth", "com.vcshell.identity",
-				"com.vcshell.profile", "com.vcshell.vault", "com.vcshell.output", "com.vcshell.emulator");
+				"com.vcshell.admin.check", "com.vcshell.admin.users", "com.vcshell.admin.fleet",
+				"com.vcshell.admin.delivery", "com.vcshell.auth", "com.vcshell.identity", "com.vcshell.profile",
+				"com.vcshell.vault", "com.vcshell.output", "com.vcshell.emulator");
 	}
 
 	private static ArchCondition<JavaMethod> nameNoExitStatusExceptionMapper() {

@@ -19,6 +19,12 @@ public final class ExitCodes {
 
 	public static final int NOT_SAVED = 7;
 
+	/**
+	 * New credentials were generated and saved locally, but a delivery command or the
+	 * check with the new key failed (issue 11).
+	 */
+	public static final int NOT_DELIVERED = 8;
+
 	private ExitCodes() {
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.ExitStatus;
 
+import com.vcshell.admin.delivery.DeliveryFailedException;
 import com.vcshell.auth.InvalidCredentialsException;
 import com.vcshell.identity.VeracodeApiException;
 import com.vcshell.output.ConflictingFormatsException;
@@ -87,6 +88,9 @@ public final class ExitMapper implements FailureReporter {
 		}
 		if (ex instanceof SecretNotSavedException) {
 			return Optional.of(new Outcome(ExitCodes.NOT_SAVED, ex.getMessage()));
+		}
+		if (ex instanceof DeliveryFailedException) {
+			return Optional.of(new Outcome(ExitCodes.NOT_DELIVERED, ex.getMessage()));
 		}
 		if (ex instanceof ScriptFailedException script) {
 			return Optional.of(new Outcome(script.exitCode(), ex.getMessage()));

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * {@code rate_limit_per_minute} ({@code limit}; 0: off), {@code reset}, {@code pin_clock}
  * ({@code instant}, ISO-8601), {@code advance_clock} ({@code seconds}).</li>
  * <li>{@code GET /__emulator/state[?user_id=<id>]}: the clock, the settings, counters
- * and, for a user, the current API id.</li>
+ * and, for a user, the current API id and how many pairs it was ever issued.</li>
  * </ul>
  */
 final class ControlHandler implements HttpHandler {
@@ -130,6 +130,7 @@ final class ControlHandler implements HttpHandler {
 			this.tenant.user(userId).orElseThrow(() -> ApiError.notFound("User not found: " + userId));
 			state.put("user_id", userId);
 			state.put("api_id", this.tenant.activePair(userId).map(CredentialPair::apiId).orElse(null));
+			state.put("pair_count", this.tenant.pairCount(userId));
 		}
 		return state;
 	}

@@ -88,6 +88,11 @@ final class Tenant {
 		return Optional.ofNullable(this.pairs.get(apiId.toLowerCase(Locale.ROOT)));
 	}
 
+	/** How many pairs the user was ever issued, revoked ones included. */
+	synchronized long pairCount(String userId) {
+		return this.pairs.values().stream().filter((pair) -> pair.userId().equals(userId)).count();
+	}
+
 	synchronized Optional<CredentialPair> activePair(String userId) {
 		return Optional.ofNullable(this.activeByUser.get(userId)).map(this.pairs::get);
 	}

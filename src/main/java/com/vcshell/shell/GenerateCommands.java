@@ -6,7 +6,10 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import com.vcshell.admin.delivery.DeliveryFailedException;
 import com.vcshell.admin.rotation.CredentialRotation;
+import com.vcshell.admin.rotation.DeliveredRotation;
+import com.vcshell.admin.rotation.GenerateAndDeliver;
 import com.vcshell.admin.rotation.GenerateRequest;
 import com.vcshell.admin.rotation.RotationResult;
 
@@ -18,10 +21,13 @@ class GenerateCommands {
 
 	private final CredentialRotation rotation;
 
+	private final GenerateAndDeliver delivering;
+
 	private final RotationView view;
 
-	GenerateCommands(CredentialRotation rotation, RotationView view) {
+	GenerateCommands(CredentialRotation rotation, GenerateAndDeliver delivering, RotationView view) {
 		this.rotation = rotation;
+		this.delivering = delivering;
 		this.view = view;
 	}
 
@@ -39,18 +45,36 @@ class GenerateCommands {
 	}
 
 	@Command(name = { "generate", "user" },
-			description = "New credentials for an API service account (revokes its current pair); needs --save-as, --out or --reveal",
+			description = "New credentials for an API service account (revokes its current pair); needs --save-as, --out, --deliver or --reveal",
 			group = GROUP, completionProvider = UserNameCompletion.NAME)
 	public void user(@Argument(index = 0, description = "user id or exact user name") String user,
 			@Option(longName = "save-as", description = "save into this profile") String saveAs,
 			@Option(longName = "out", description = "write a new credentials file ([default], 0600)") String out,
+			@Option(longName = "deliver",
+					description = "then run this command with the pair in VERACODE_API_KEY_ID/_SECRET and on stdin") String deliver,
+			@Option(longName = "deliver-timeout", description = "seconds the delivery may run (60)") Integer timeout,
 			@Option(longName = "reveal", description = "print the new secret in full, once") boolean reveal,
 			@Option(longName = "yes", description = "do not ask") boolean yes,
 			@Option(longName = "json", description = "print JSON") boolean json,
 			@Option(longName = "dry-run", description = "print the requests, send nothing") boolean dryRun,
 			CommandContext ctx) {
-		show(this.rotation.generateUser(user, new GenerateRequest(yes, reveal, saveAs, out, dryRun),
-				new TerminalConfirmer(ctx.inputReader()), new DestinationQuestion(ctx.inputReader())), json, ctx);
+		GenerateRequest request = new GenerateRequest(yes, reveal, saveAs, out, dryRun);
+		TerminalConfirmer confirmer = new TerminalConfirmer(ctx.inputReader());
+		DestinationQuestion question = new DestinationQuestion(ctx.inputReader());
+		if (deliver != null) {
+			delivered(this.delivering.generateUser(user, request, deliver, timeout, confirmer, question), json, ctx);
+			return;
+		}
+		show(this.rotation.generateUser(user, request, confirmer, question), json, ctx);
+	}
+
+	/** As {@link #show}, then fails when the delivery did (exit 8). */
+	private void delivered(DeliveredRotation delivered, boolean json, CommandContext ctx) {
+		this.view.delivered(ctx.outputWriter(), json, delivered);
+		fail(delivered.rotation());
+		if (delivered.deliveryFailed()) {
+			throw new DeliveryFailedException(delivered.failure());
+		}
 	}
 
 	/**
@@ -59,6 +83,10 @@ class GenerateCommands {
 	 */
 	private void show(RotationResult result, boolean json, CommandContext ctx) {
 		this.view.generated(ctx.outputWriter(), json, result);
+		fail(result);
+	}
+
+	private static void fail(RotationResult result) {
 		if (!result.saved()) {
 			throw new SecretNotSavedException(result.notSaved());
 		}

@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vcshell.admin.revocation.RevocationResult;
+import com.vcshell.admin.rotation.DeliveredRotation;
 import com.vcshell.admin.rotation.RotationResult;
 import com.vcshell.output.OutputFormat;
 import com.vcshell.output.Renderer;
@@ -35,6 +38,16 @@ class RotationView {
 	}
 
 	void generated(PrintWriter out, boolean json, RotationResult result) {
+		generated(out, json, result, null);
+	}
+
+	/** A generate with {@code --deliver}: the delivery's outcome under the pair's. */
+	void delivered(PrintWriter out, boolean json, DeliveredRotation delivered) {
+		generated(out, json, delivered.rotation(),
+				(delivered.delivery() != null) ? delivered.delivery().summary() : "not run");
+	}
+
+	private void generated(PrintWriter out, boolean json, RotationResult result, @Nullable String delivery) {
 		if (result.dryRun()) {
 			line(out, DRY_RUN_GENERATE);
 			return;
@@ -51,6 +64,7 @@ class RotationView {
 		fields.put("saved_to", result.savedTo());
 		fields.put("rescue_file", (result.rescueFile() != null) ? result.rescueFile().toString() : null);
 		fields.put("verified", result.verified());
+		fields.put("delivery", delivery);
 		fields.put("also_updated", result.copies().updated());
 		OutputFormat format = this.renderer.format(json);
 		if (format == OutputFormat.JSON) {

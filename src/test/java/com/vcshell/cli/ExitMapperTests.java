@@ -12,6 +12,8 @@ import org.springframework.shell.core.command.CommandExecutionException;
 import org.springframework.shell.core.command.ExitStatus;
 
 import com.vcshell.auth.InvalidCredentialsException;
+import com.vcshell.admin.delivery.DeliveryFailedException;
+import com.vcshell.admin.fleet.PlanException;
 import com.vcshell.identity.VeracodeApiException;
 import com.vcshell.output.ConflictingFormatsException;
 import com.vcshell.profile.ProfileException;
@@ -68,6 +70,8 @@ class ExitMapperTests {
 		assertThat(code(new VeracodeApiException(VeracodeApiException.Kind.NOT_FOUND, 404, "x"))).isEqualTo(5);
 		assertThat(code(new VeracodeApiException(VeracodeApiException.Kind.REMOTE, 503, "x"))).isEqualTo(6);
 		assertThat(code(new SecretNotSavedException("x"))).isEqualTo(7);
+		assertThat(code(new DeliveryFailedException("x"))).isEqualTo(8);
+		assertThat(code(new PlanException("x"))).as("a plan is input: usage").isEqualTo(2);
 	}
 
 	@Test

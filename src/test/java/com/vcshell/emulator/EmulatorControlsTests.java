@@ -139,6 +139,7 @@ class EmulatorControlsTests {
 		HttpResponse<String> state = get("/__emulator/state?user_id=" + this.emulator.admin().userId());
 		JsonNode json = JsonMapper.builder().build().readTree(state.body());
 		assertThat(json.path("api_id").asString()).isEqualTo(this.emulator.admin().apiId());
+		assertThat(json.path("pair_count").asLong()).as("the seeded pair").isEqualTo(1);
 		assertThat(json.path("now").asString()).isEqualTo("2027-01-01T00:00:00.000+0000");
 		assertThat(post("{\"action\":\"explode\"}").statusCode()).isEqualTo(400);
 		assertThat(get("/__emulator/nothing").statusCode()).isEqualTo(404);

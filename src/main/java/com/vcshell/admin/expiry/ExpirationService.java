@@ -52,6 +52,25 @@ public class ExpirationService {
 	}
 
 	/**
+	 * The pairs of the users named (by id or exact user name), in their order: each user
+	 * is looked up, then their credentials are read by the {@link CredentialsReader}'s
+	 * pool, within the rate limit, as for {@link #report}. A user whose credentials
+	 * cannot be read becomes an {@code error} row.
+	 * @throws VeracodeApiException when a user cannot be looked up (unknown: 404)
+	 */
+	public List<ExpiryRow> users(List<String> uuidsOrNames, boolean dryRun, ProgressListener progress) {
+		this.reader.check();
+		IdentityClient client = this.clients.current(dryRun);
+		List<User> users = uuidsOrNames.stream().map((user) -> client.resolveUser(required(user))).toList();
+		return this.reader.readAll(client, users, progress).stream().map(this::row).toList();
+	}
+
+	private ExpiryRow row(AccountCredentials read) {
+		return read.read() ? ExpiryRow.of(read.account(), this.classifier.classify(read.credentials()))
+				: ExpiryRow.failed(read.account(), read.failure().getMessage());
+	}
+
+	/**
 	 * Every API service account with its pair, soonest expiry first; with
 	 * {@code withinDays}, only those expiring in at most that many days (expired ones
 	 * included). The accounts' credentials are read by the {@link CredentialsReader}'s

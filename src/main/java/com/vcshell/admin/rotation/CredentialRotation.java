@@ -1,7 +1,10 @@
 package com.vcshell.admin.rotation;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -124,6 +127,23 @@ public class CredentialRotation {
 				(sink) -> client.generateForUser(userId, sink), where, entry, (pair) -> {
 				});
 		return this.copies.after(result(generated, where, false, "user", Arguments.label(target)), copies);
+	}
+
+	/**
+	 * Saves a pair generated earlier whose save a crash cut short ({@code rotate resume}
+	 * found it in a leftover file): into the profile and new file asked, or a rescue
+	 * file, exactly as after a generate. Nothing is sent; the generate was audited when
+	 * it happened.
+	 * @param subject the account's label, for the result
+	 */
+	public RotationResult saveRecovered(String subject, GeneratedCredentials pair, @Nullable String saveAs,
+			@Nullable Path out) {
+		Profile profile = this.active.require();
+		URI url = DestinationPlanner.baseUrlOf(profile);
+		SecretKeeper.Kept kept = this.critical.keepRecovered(pair,
+				new Destinations(saveAs, false, out, false, url, url));
+		return new RotationResult("user", subject, pair.apiId(), pair.apiSecret(), false, pair.expiration(),
+				kept.savedTo(), kept.rescueFile(), null, kept.problem(), null, false);
 	}
 
 	/** What the pending journal records about this generate. */

@@ -145,6 +145,15 @@ class CriticalPath {
 	}
 
 	/** What the generate gave, and what became of it. */
+	/**
+	 * Saves a pair a crash left behind ({@code rotate resume}): no request, no journal
+	 * entry of its own; the leftover file it came from stays until the caller removes it.
+	 */
+	SecretKeeper.Kept keepRecovered(GeneratedCredentials pair, Destinations where) {
+		return this.keeper.keep(pair, where, (p) -> {
+		}, null);
+	}
+
 	record Generated(GeneratedCredentials credentials, SecretKeeper.Kept kept) {
 
 		/** Names the pair by its masked form only. */

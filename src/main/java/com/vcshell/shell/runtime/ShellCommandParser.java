@@ -80,6 +80,15 @@ public class ShellCommandParser implements CommandParser {
 	}
 
 	/**
+	 * The words of a command line, quoted and escaped as at the prompt (a delivery
+	 * command's argv).
+	 * @throws CommandLineException for an unclosed quote or a trailing backslash
+	 */
+	public List<String> words(String line) {
+		return split(line);
+	}
+
+	/**
 	 * The words of a line as the line reader splits them; an open quote is an error. The
 	 * parser ends every line that does not end in a word with an empty word for the
 	 * cursor: that one is dropped (a quoted empty word before it stays).
@@ -173,9 +182,15 @@ public class ShellCommandParser implements CommandParser {
 		return (flag || eq > 0) ? 0 : 1;
 	}
 
+	/**
+	 * Options that may be given more than once, every value counting (the command reads
+	 * them all from the parsed input): {@code rotate plan --user a --user b}.
+	 */
+	private static final Set<String> REPEATABLE = Set.of("rotate plan --user");
+
 	/** An option given twice is a usage error: which one was meant? */
 	private static void once(Set<String> given, String option, String command) {
-		if (!given.add(option)) {
+		if (!given.add(option) && !REPEATABLE.contains(command + " " + option)) {
 			throw new CommandLineException(
 					"option " + option + " is given more than once for '" + command + "': give it once");
 		}
