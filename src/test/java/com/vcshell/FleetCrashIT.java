@@ -2,15 +2,20 @@ package com.vcshell;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -31,13 +36,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 11 §4: {@code rotate apply} over 10 accounts, in the packaged application, killed
- * with SIGKILL at a random point (the emulator, in a JVM of its own, answers every
- * request 40 ms late to widen the windows), then {@code rotate resume}; several runs from
- * one printed seed ({@code -Dvcshell.seed=…} replays them, {@code -Dvcshell.crash.runs}
- * sets how many). After each kill the journal must tell the truth; after each resume
- * every account must be rotated exactly once (the emulator counts the pairs it issued)
- * with its pair in its profile and in its delivery, or be reported {@code unknown} with
- * the api id it has now, held by no file here.
+ * with SIGKILL (the emulator, in a JVM of its own, answers every request 40 ms late to
+ * widen the windows), then {@code rotate resume}. Odd runs are killed at a random time;
+ * even ones the moment a random account's answer reaches the pending journal, before its
+ * pair is saved. Several runs from one printed seed ({@code -Dvcshell.seed=…} replays
+ * them, {@code -Dvcshell.crash.runs} sets how many). After each kill the journal must
+ * tell the truth, and every pair the emulator issued must be held here (in the profile,
+ * or in the pending journal, whose answer the next start turns into a rescue file) unless
+ * the kill came while its generate was in flight. After each resume every account must be
+ * rotated exactly once (the emulator counts the pairs it issued) with its pair in its
+ * profile and in its delivery, or be reported {@code unknown} with the api id it has now,
+ * held by no file here, and only when its answer never reached this machine.
  */
 class FleetCrashIT {
 
@@ -92,17 +101,25 @@ class FleetCrashIT {
 		System.out.println("FleetCrashIT: seed " + SEED + " (replay with -Dvcshell.seed=" + SEED + ")");
 		Random random = new Random(SEED);
 		int lost = 0;
+		int recovered = 0;
 		for (int run = 1; run <= RUNS; run++) {
-			lost += run(run, random.nextInt(MAX_DELAY_MILLIS));
+			int[] outcome = (run % 2 == 1) ? run(run, random.nextInt(MAX_DELAY_MILLIS), -1)
+					: run(run, 0, random.nextInt(ACCOUNTS.size()));
+			lost += outcome[0];
+			recovered += outcome[1];
 		}
-		System.out.println("FleetCrashIT: " + RUNS + " runs, " + lost + " pairs lost (reported unknown)");
+		System.out.println("FleetCrashIT: " + RUNS + " runs, " + lost + " pairs lost (reported unknown), " + recovered
+				+ " recovered from the pending journal");
 	}
 
 	/**
 	 * One run: apply, kill, check the journal, resume, check every account; the pairs
-	 * lost.
+	 * lost and the pairs the kill left only in the pending journal. An odd run is killed
+	 * {@code delayMillis} after its journal appears; an even one the moment the pending
+	 * journal holds an answer for the {@code answers + 1}th time (the window between a
+	 * pair's arrival and its save, a few milliseconds wide).
 	 */
-	private int run(int run, int delayMillis) throws Exception {
+	private int[] run(int run, int delayMillis, int answers) throws Exception {
 		Path folder = Files.createDirectories(dir.resolve("run-" + run));
 		Files.createDirectories(folder.resolve("delivered"));
 		Path runCredentials = Files.copy(credentials, folder.resolve("credentials"));
@@ -111,42 +128,67 @@ class FleetCrashIT {
 
 		Process apply = start(folder, "rotate", "apply", plan.toString(), "--yes");
 		Path journal = awaitJournal(folder, apply);
-		Thread.sleep(delayMillis);
+		String when = delayMillis + " ms after its journal appeared";
+		if (answers < 0) {
+			Thread.sleep(delayMillis);
+		}
+		else {
+			when = awaitAnswer(folder, apply, answers + 1)
+					? "as answer " + (answers + 1) + " reached the pending journal"
+					: "after it ended before answer " + (answers + 1);
+		}
 		boolean killed = apply.isAlive();
 		apply.destroyForcibly();
 		assertThat(apply.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		Map<String, Pending> pending = pending(folder);
 		System.out.println(
 				"FleetCrashIT: run " + run + ": " + (killed ? "killed" : "finished (exit " + apply.exitValue() + ")")
-						+ " " + delayMillis + " ms after its journal appeared");
+						+ " " + when + "; pending: "
+						+ (pending.isEmpty() ? "none" : pending.entrySet()
+							.stream()
+							.map((e) -> e.getKey() + ((e.getValue().apiId() != null) ? " answered" : " in flight"))
+							.toList()));
 		if (journal == null || !Files.readString(journal).contains("\n")) {
 			// killed before the journal's first line was on disk: nothing was sent yet
 			assertThat(states()).as("killed before its journal began: nothing happened").isEqualTo(before);
-			return 0;
+			return new int[] { 0, 0 };
 		}
 
 		Vcshell.Result status = vcshell(folder, "rotate", "status", journal.toString(), "--json");
 		assertThat(status.exitCode()).as(status.err()).isZero();
-		journalTellsTheTruth(folder, runCredentials, before, accounts(status));
+		journalTellsTheTruth(folder, runCredentials, before, accounts(status), pending);
 
 		Vcshell.Result resumed = vcshell(folder, "rotate", "resume", journal.toString(), "--yes", "--json");
 		assertThat(resumed.exitCode()).as(resumed.err()).isIn(0, 6);
 		int lost = 0;
 		for (Map.Entry<String, JsonNode> account : accounts(resumed).entrySet()) {
 			lost += finalState(folder, runCredentials, account.getKey(), account.getValue(),
-					before.get(account.getKey()));
+					before.get(account.getKey()), pending.get(account.getKey()));
 		}
-		return lost;
+		assertThat(pending(folder)).as("the pending journal after the resume: every entry recovered").isEmpty();
+		return new int[] { lost, (int) pending.values().stream().filter((p) -> p.apiId() != null).count() };
 	}
 
 	/** What the journal says after the kill is what happened. */
 	private void journalTellsTheTruth(Path folder, Path runCredentials, Map<String, JsonNode> before,
-			Map<String, JsonNode> accounts) throws Exception {
+			Map<String, JsonNode> accounts, Map<String, Pending> pending) throws Exception {
 		for (Map.Entry<String, JsonNode> entry : accounts.entrySet()) {
 			String name = entry.getKey();
 			String state = entry.getValue().path("state").asString();
 			JsonNode now = emulator.state(ACCOUNTS.get(name));
 			long generated = now.path("pair_count").asLong() - before.get(name).path("pair_count").asLong();
 			assertThat(generated).as(name + " generated").isBetween(0L, 1L);
+			Pending entryOf = pending.get(name);
+			if (entryOf != null && entryOf.apiId() != null) {
+				assertThat(entryOf.apiId()).as(name + ": the pending journal's answer is the pair issued")
+					.isEqualTo(now.path("api_id").asString());
+				assertThat(generated).isEqualTo(1);
+			}
+			if (generated == 1 && entryOf == null) {
+				assertThat(SavedPairs.find(runCredentials, now.path("api_id").asString()))
+					.as(name + ": issued a pair that is neither in the pending journal nor in the credentials file")
+					.isPresent();
+			}
 			switch (state) {
 				case "rotated" -> assertRotated(folder, runCredentials, name, entry.getValue(), now, generated);
 				case "not reached" -> assertThat(generated).as(name + " not reached").isZero();
@@ -162,9 +204,12 @@ class FleetCrashIT {
 		}
 	}
 
-	/** After the resume: rotated exactly once, or unknown with a pair nobody holds. */
-	private int finalState(Path folder, Path runCredentials, String name, JsonNode account, JsonNode before)
-			throws Exception {
+	/**
+	 * After the resume: rotated exactly once, or unknown with a pair nobody holds because
+	 * its answer never reached this machine.
+	 */
+	private int finalState(Path folder, Path runCredentials, String name, JsonNode account, JsonNode before,
+			Pending pending) throws Exception {
 		JsonNode now = emulator.state(ACCOUNTS.get(name));
 		long generated = now.path("pair_count").asLong() - before.path("pair_count").asLong();
 		String state = account.path("state").asString();
@@ -175,6 +220,10 @@ class FleetCrashIT {
 			return 0;
 		}
 		assertThat(state).as(name).isEqualTo("unknown");
+		assertThat(pending).as(name + ": reported lost, so the kill came while its generate was in flight")
+			.isNotNull()
+			.extracting(Pending::apiId)
+			.isNull();
 		assertThat(holders(folder, now.path("api_id").asString())).as(name + ": reported lost, held nowhere").isEmpty();
 		return 1;
 	}
@@ -223,6 +272,46 @@ class FleetCrashIT {
 		return holders;
 	}
 
+	/**
+	 * The pending journal's entries (design §4) by account: what a generate in flight
+	 * left, with the api id of its answer when the answer reached the disk whole.
+	 */
+	private static Map<String, Pending> pending(Path folder) throws IOException {
+		Path pendingFolder = folder.resolve("home/.vcshell/pending");
+		Map<String, Pending> entries = new HashMap<>();
+		if (!Files.isDirectory(pendingFolder)) {
+			return entries;
+		}
+		Map<String, String> names = new HashMap<>();
+		ACCOUNTS.forEach((name, id) -> names.put(id, name));
+		try (Stream<Path> files = Files.list(pendingFolder)) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().contains(".jsonl")).toList()) {
+				String[] lines = Files.readString(file).split("\n", -1);
+				if (lines.length < 2) {
+					continue; // its first line is not whole: cut before the generate was
+								// sent
+				}
+				String userId = JSON.readTree(lines[0]).path("target_user_id").asString();
+				String name = names.get(userId);
+				assertThat(name).as("pending entry " + file + " for a planned account").isNotNull();
+				assertThat(entries).as(name + ": one pending entry").doesNotContainKey(name);
+				String apiId = null;
+				if (lines.length > 2) { // a second line ended by its newline: the answer,
+										// whole
+					JsonNode answer = JSON
+						.readTree(Base64.getDecoder().decode(JSON.readTree(lines[1]).path("answer_base64").asString()));
+					apiId = answer.path("api_id").asString();
+				}
+				entries.put(name, new Pending(file, apiId));
+			}
+		}
+		return entries;
+	}
+
+	/** A pending journal entry: its file, and the api id of its answer if it has one. */
+	private record Pending(Path file, String apiId) {
+	}
+
 	private static Path plan(Path folder, Map<String, JsonNode> before) throws IOException {
 		StringBuilder plan = new StringBuilder("# crash test plan\ndeliver_timeout = 30\n");
 		ACCOUNTS.forEach((name, id) -> plan.append("\n[")
@@ -249,6 +338,35 @@ class FleetCrashIT {
 						.put("pair_count", state.path("pair_count").asLong()));
 		}
 		return states;
+	}
+
+	/**
+	 * Waits until the pending journal has held an answer {@code count} times (each entry
+	 * counted once); false when the process ended first.
+	 */
+	private static boolean awaitAnswer(Path folder, Process process, int count) throws Exception {
+		Path pendingFolder = folder.resolve("home/.vcshell/pending");
+		Set<Path> answered = new HashSet<>();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (System.nanoTime() < deadline && process.isAlive()) {
+			if (Files.isDirectory(pendingFolder)) {
+				try (Stream<Path> files = Files.list(pendingFolder)) {
+					for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".jsonl")).toList()) {
+						try {
+							if (Files.readString(file).split("\n", -1).length > 2 && answered.add(file)
+									&& answered.size() == count) {
+								return true;
+							}
+						}
+						catch (NoSuchFileException ex) {
+							// saved and removed meanwhile
+						}
+					}
+				}
+			}
+			LockSupport.parkNanos(200_000);
+		}
+		return false;
 	}
 
 	/** The journal once it exists; {@code null} when the process ended first. */
