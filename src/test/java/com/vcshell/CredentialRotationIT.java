@@ -4,12 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.vcshell.emulator.IdentityEmulator;
 import com.vcshell.emulator.SeedAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,70 +23,55 @@ class CredentialRotationIT {
 	@TempDir
 	Path dir;
 
-	private IdentityEmulator emulator;
-
-	private Path credentials;
-
-	private Path home;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.emulator = IdentityEmulator.start(0);
-		this.credentials = this.dir.resolve("credentials");
-		this.emulator.writeCredentialsFile(this.credentials);
-		this.home = Files.createDirectories(this.dir.resolve("home"));
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
+	@RegisterExtension
+	final EmulatorHome fixture = EmulatorHome.eachTest(() -> this.dir);
 
 	@Test
 	void afterGenerateSelfTheNextProcessSignsWithTheNewKey() {
-		String old = adminApiId();
+		String old = this.fixture.adminApiId();
 
 		Vcshell.Result generated = run(Map.of(), "generate", "self", "--yes");
 		Vcshell.Result next = run(Map.of(), "generate", "self", "--yes", "--json");
 
 		assertThat(generated.exitCode()).as(generated.err()).isZero();
 		assertThat(next.exitCode()).as(next.err()).isZero();
-		assertThat(adminApiId()).isNotEqualTo(old);
-		assertThat(next.out()).contains("\"api_id\" : \"" + adminApiId() + "\"").contains("\"verified\" : true");
+		assertThat(this.fixture.adminApiId()).isNotEqualTo(old);
+		assertThat(next.out()).contains("\"api_id\" : \"" + this.fixture.adminApiId() + "\"")
+			.contains("\"verified\" : true");
 	}
 
 	@Test
 	void aScriptWithoutYesSendsNoRequest() throws Exception {
 		Path script = Files.writeString(this.dir.resolve("rotate.vcsh"), "# rotate\ngenerate self\n");
-		long before = this.emulator.controls().requestCount();
+		long before = this.fixture.emulator().controls().requestCount();
 
 		Vcshell.Result result = run(Map.of(), "--script", script.toString());
 
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.err()).contains("without --yes");
-		assertThat(this.emulator.controls().requestCount()).isEqualTo(before);
+		assertThat(this.fixture.emulator().controls().requestCount()).isEqualTo(before);
 	}
 
 	@Test
 	void anEnvironmentProfileNeedsSaveAsOrRevealBeforeAnyRequest() {
-		SeedAccount admin = this.emulator.admin();
+		SeedAccount admin = this.fixture.emulator().admin();
 		Map<String, String> env = Map.of("VERACODE_API_KEY_ID", admin.apiId(), "VERACODE_API_KEY_SECRET",
-				admin.apiSecret(), "VCSHELL_API_BASE_URL", this.emulator.baseUrl().toString());
-		long before = this.emulator.controls().requestCount();
+				admin.apiSecret(), "VCSHELL_API_BASE_URL", this.fixture.emulator().baseUrl().toString());
+		long before = this.fixture.emulator().controls().requestCount();
 
 		Vcshell.Result refused = runWithoutProfile(env, "generate", "self", "--yes");
 
 		assertThat(refused.exitCode()).isEqualTo(2);
 		assertThat(refused.err()).contains("--save-as").contains("--reveal");
-		assertThat(this.emulator.controls().requestCount()).isEqualTo(before);
+		assertThat(this.fixture.emulator().controls().requestCount()).isEqualTo(before);
 
 		Vcshell.Result saved = runWithoutProfile(env, "generate", "self", "--yes", "--save-as", "rotated");
 
 		assertThat(saved.exitCode()).as(saved.err()).isZero();
-		String text = read(this.credentials);
+		String text = read(this.fixture.credentials());
 		assertThat(text).contains("[rotated]")
-			.contains("veracode_api_key_id = " + adminApiId())
-			.contains("api_base_url = " + this.emulator.baseUrl());
+			.contains("veracode_api_key_id = " + this.fixture.adminApiId())
+			.contains("api_base_url = " + this.fixture.emulator().baseUrl());
 	}
 
 	/**
@@ -100,8 +83,8 @@ class CredentialRotationIT {
 	void whenNeitherTheFileNorThePendingJournalCanBeWrittenNothingIsGenerated() throws Exception {
 		Files.createDirectory(this.dir.resolve("credentials.lock"));
 		Path notAFolder = Files.writeString(this.dir.resolve("plain-file"), "");
-		String before = read(this.credentials);
-		String key = adminApiId();
+		String before = read(this.fixture.credentials());
+		String key = this.fixture.adminApiId();
 
 		Vcshell.Result result = run(Map.of("VCSHELL_HOME", notAFolder.resolve("vcshell").toString()), "generate",
 				"self", "--yes");
@@ -111,36 +94,26 @@ class CredentialRotationIT {
 																						// start-up
 			.contains("\nerror: cannot write the pending journal in ")
 			.endsWith("; nothing was generated\n");
-		assertThat(adminApiId()).as("nothing was sent").isEqualTo(key);
-		assertThat(read(this.credentials)).isEqualTo(before);
+		assertThat(this.fixture.adminApiId()).as("nothing was sent").isEqualTo(key);
+		assertThat(read(this.fixture.credentials())).isEqualTo(before);
 		assertThat(result.out()).doesNotContainPattern("[0-9a-f]{64,}");
 	}
 
+	/** {@code --credentials-file FILE --profile demo command}. */
 	private Vcshell.Result run(Map<String, String> env, String... command) {
-		String[] args = new String[command.length + 4];
-		args[0] = "--credentials-file";
-		args[1] = this.credentials.toString();
-		args[2] = "--profile";
-		args[3] = "demo";
-		System.arraycopy(command, 0, args, 4, command.length);
-		return runWithoutProfile(env, args);
+		return vcshell(env).withArgs("--profile", "demo").run(command);
 	}
 
+	/** {@code --credentials-file FILE args}. */
 	private Vcshell.Result runWithoutProfile(Map<String, String> env, String... args) {
-		Map<String, String> variables = new java.util.HashMap<>(env);
-		variables.put("HOME", this.home.toString());
-		if (args.length == 0 || !args[0].equals("--credentials-file")) {
-			String[] withFile = new String[args.length + 2];
-			withFile[0] = "--credentials-file";
-			withFile[1] = this.credentials.toString();
-			System.arraycopy(args, 0, withFile, 2, args.length);
-			return Vcshell.withEnv(variables).run(withFile);
-		}
-		return Vcshell.withEnv(variables).run(args);
+		return vcshell(env).run(args);
 	}
 
-	private String adminApiId() {
-		return this.emulator.currentApiId(this.emulator.admin().userId()).orElseThrow();
+	/** With HOME added to {@code env}, and the credentials file. */
+	private Vcshell vcshell(Map<String, String> env) {
+		Map<String, String> variables = new java.util.HashMap<>(env);
+		variables.put("HOME", this.fixture.home().toString());
+		return Vcshell.withEnv(variables).withArgs("--credentials-file", this.fixture.credentials().toString());
 	}
 
 	private static String read(Path file) {

@@ -6,14 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.emulator.EmulatorControls;
-import com.vcshell.emulator.IdentityEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,36 +27,15 @@ class CtrlCDuringGenerateIT {
 	@TempDir
 	Path dir;
 
-	private IdentityEmulator emulator;
-
-	private Path credentials;
-
-	private Path home;
-
-	@BeforeAll
-	static void needsTmux() {
-		TerminalSession.requireTmux();
-	}
-
-	@BeforeEach
-	void startEmulator() throws Exception {
-		this.emulator = IdentityEmulator.start(0);
-		this.credentials = this.dir.resolve("credentials");
-		this.emulator.writeCredentialsFile(this.credentials);
-		this.home = Files.createDirectories(this.dir.resolve("home"));
-	}
-
-	@AfterEach
-	void stopEmulator() {
-		this.emulator.close();
-	}
+	@RegisterExtension
+	final EmulatorHome fixture = EmulatorHome.eachTest(() -> this.dir).atATerminal();
 
 	@Test
 	void ctrlCWhileTheRequestIsInFlightFinishesSavingTheNewPairAndTheShellStays() throws Exception {
-		EmulatorControls controls = this.emulator.controls();
-		String before = currentApiId();
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.home.toString()), "--credentials-file",
-				this.credentials.toString(), "--profile", "demo")) {
+		EmulatorControls controls = this.fixture.emulator().controls();
+		String before = this.fixture.adminApiId();
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.fixture.home().toString()),
+				"--credentials-file", this.fixture.credentials().toString(), "--profile", "demo")) {
 			shell.waitForPrompt();
 			TerminalSession.await("the prompt's expiry lookup", SHORT,
 					() -> controls.requestCount() >= 1 && controls.inFlight() == 0);
@@ -79,16 +55,17 @@ class CtrlCDuringGenerateIT {
 
 			assertThat(shell.count("finishing: saving the new credentials")).isEqualTo(1);
 			assertThat(screen).doesNotContain("error:").doesNotContain("interrupted").doesNotContain("EXITED=");
-			String after = currentApiId();
+			String after = this.fixture.adminApiId();
 			assertThat(after).as("the emulator rotated the key").isNotEqualTo(before);
 			Path expected = this.dir.resolve("expected");
-			this.emulator.writeCredentialsFile(expected);
-			assertThat(Files.readString(this.credentials)).as("the profile holds the emulator's current pair")
+			this.fixture.emulator().writeCredentialsFile(expected);
+			assertThat(Files.readString(this.fixture.credentials())).as("the profile holds the emulator's current pair")
 				.contains(demoPair(Files.readString(expected)));
-			assertThat(Files.readAllLines(this.home.resolve(".vcshell/audit.log")))
+			assertThat(Files.readAllLines(this.fixture.home().resolve(".vcshell/audit.log")))
 				.anySatisfy((line) -> assertThat(line).contains("\"operation\":\"generate-self\"",
 						"\"api_id\":\"" + after + "\"", "\"outcome\":\"ok\""));
-			assertThat(Files.list(this.home.resolve(".vcshell/pending"))).as("no pending journal entry").isEmpty();
+			assertThat(Files.list(this.fixture.home().resolve(".vcshell/pending"))).as("no pending journal entry")
+				.isEmpty();
 
 			// the shell goes on, signing with the new pair
 			shell.line("expiration self");
@@ -96,10 +73,6 @@ class CtrlCDuringGenerateIT {
 			shell.line("exit");
 			shell.waitFor("EXITED=0", SHORT);
 		}
-	}
-
-	private String currentApiId() {
-		return this.emulator.currentApiId(this.emulator.admin().userId()).orElseThrow();
 	}
 
 	/** The {@code [demo]} section's id and secret lines. */

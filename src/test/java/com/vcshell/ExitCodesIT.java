@@ -4,13 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.vcshell.emulator.IdentityEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,42 +19,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExitCodesIT {
 
-	private static IdentityEmulator emulator;
-
 	@TempDir
 	static Path dir;
 
-	private Path credentials;
-
-	private Vcshell vcshell;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = IdentityEmulator.start(0);
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	/** One emulator; a fresh credentials file and HOME for each test. */
+	@RegisterExtension
+	static final EmulatorHome fixture = EmulatorHome.wholeClass(() -> dir);
 
 	@BeforeEach
-	void freshTenantFile() throws Exception {
-		emulator.controls().reset();
-		Path home = Files.createTempDirectory(dir, "home");
-		this.credentials = home.resolve("credentials");
-		emulator.writeCredentialsFile(this.credentials);
-		this.vcshell = Vcshell.withEnv(Map.of("HOME", home.toString()));
+	void noFaultsLeft() {
+		fixture.emulator().controls().reset();
 	}
 
 	private Vcshell.Result run(String profile, String... command) {
-		String[] args = new String[command.length + 4];
-		args[0] = "--credentials-file";
-		args[1] = this.credentials.toString();
-		args[2] = "--profile";
-		args[3] = profile;
-		System.arraycopy(command, 0, args, 4, command.length);
-		return this.vcshell.run(args);
+		return Vcshell.withEnv(Map.of("HOME", fixture.home().toString()))
+			.withArgs("--credentials-file", fixture.credentials().toString(), "--profile", profile)
+			.run(command);
 	}
 
 	@Test
@@ -65,18 +42,18 @@ class ExitCodesIT {
 		Vcshell.Result result = run("demo", "whoami", "--json");
 
 		assertThat(result.exitCode()).isZero();
-		assertThat(result.out()).contains(emulator.admin().userName());
+		assertThat(result.out()).contains(fixture.emulator().admin().userName());
 		assertThat(result.err()).isEmpty();
 	}
 
 	@Test
 	void twoForUsageErrors() {
 		assertThat(run("demo", "users", "list", "--type", "robots").exitCode()).isEqualTo(2);
-		long requests = emulator.controls().requestCount();
+		long requests = fixture.emulator().controls().requestCount();
 		Vcshell.Result refused = run("demo", "revoke", "self");
 		assertThat(refused.exitCode()).isEqualTo(2);
 		assertThat(refused.err()).contains("without --yes");
-		assertThat(emulator.controls().requestCount()).as("nothing sent").isEqualTo(requests);
+		assertThat(fixture.emulator().controls().requestCount()).as("nothing sent").isEqualTo(requests);
 	}
 
 	@Test
@@ -105,7 +82,7 @@ class ExitCodesIT {
 
 	@Test
 	void sixWhenTheApiIsUnavailable() {
-		emulator.controls().failNext(1, 500);
+		fixture.emulator().controls().failNext(1, 500);
 
 		Vcshell.Result result = run("demo", "whoami");
 
@@ -121,14 +98,16 @@ class ExitCodesIT {
 	void sevenWhenNewCredentialsCouldNotBeSavedWhereAsked() throws Exception {
 		// the credentials file cannot be locked, so the save fails after the pair was
 		// generated
-		Files.createDirectory(this.credentials.resolveSibling("credentials.lock"));
-		String before = emulator.currentApiId(emulator.admin().userId()).orElseThrow();
+		Files.createDirectory(fixture.credentials().resolveSibling("credentials.lock"));
+		String before = fixture.adminApiId();
 
 		Vcshell.Result result = run("demo", "generate", "self", "--yes");
 
 		assertThat(result.exitCode()).isEqualTo(7);
 		assertThat(result.err()).contains("rescue-");
-		assertThat(emulator.currentApiId(emulator.admin().userId())).isPresent().get().isNotEqualTo(before);
+		assertThat(fixture.emulator().currentApiId(fixture.emulator().admin().userId())).isPresent()
+			.get()
+			.isNotEqualTo(before);
 	}
 
 }

@@ -5,14 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.emulator.EmulatorControls;
-import com.vcshell.emulator.IdentityEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,33 +29,12 @@ class InteractiveShellIT {
 	@TempDir
 	Path dir;
 
-	private IdentityEmulator emulator;
-
-	private Path credentials;
-
-	private Path home;
-
-	@BeforeAll
-	static void needsTmux() {
-		TerminalSession.requireTmux();
-	}
-
-	@BeforeEach
-	void startEmulator() throws Exception {
-		this.emulator = IdentityEmulator.start(0);
-		this.credentials = this.dir.resolve("credentials");
-		this.emulator.writeCredentialsFile(this.credentials);
-		this.home = Files.createDirectories(this.dir.resolve("home"));
-	}
-
-	@AfterEach
-	void stopEmulator() {
-		this.emulator.close();
-	}
+	@RegisterExtension
+	final EmulatorHome fixture = EmulatorHome.eachTest(() -> this.dir).atATerminal();
 
 	@Test
 	void startsToAPromptCompletesRunsAndLeavesCleanly() throws Exception {
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.home.toString()))) {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.fixture.home().toString()))) {
 			shell.waitForPrompt();
 
 			// tab completion of a command name
@@ -84,7 +60,7 @@ class InteractiveShellIT {
 
 	@Test
 	void demoOpensAWorkingShellOnTheEmulatorAndCleansUp() throws Exception {
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.home.toString()), "--demo")) {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.fixture.home().toString()), "--demo")) {
 			shell.waitFor("vcshell[DEMO demo@");
 			shell.waitForPrompt();
 
@@ -106,7 +82,7 @@ class InteractiveShellIT {
 
 	@Test
 	void userNamesCompleteOnceTheLookupEndsAndGenerateSelfConfirms() throws Exception {
-		EmulatorControls controls = this.emulator.controls();
+		EmulatorControls controls = this.fixture.emulator().controls();
 		try (TerminalSession shell = onEmulator()) {
 			shell.waitForPrompt();
 			awaitIdle(controls, 1); // the prompt's expiry lookup
@@ -140,7 +116,7 @@ class InteractiveShellIT {
 
 	@Test
 	void ctrlCCancelsARunningCommandAndTheShellStays() throws Exception {
-		EmulatorControls controls = this.emulator.controls();
+		EmulatorControls controls = this.fixture.emulator().controls();
 		try (TerminalSession shell = onEmulator()) {
 			shell.waitForPrompt();
 			awaitIdle(controls, 1);
@@ -176,9 +152,9 @@ class InteractiveShellIT {
 			shell.waitFor("EXITED=0", SHORT);
 
 			assertThat(screen).doesNotContain(SECRET).doesNotContain(ID);
-			String history = Files.readString(this.home.resolve(".vcshell/history"));
+			String history = Files.readString(this.fixture.home().resolve(".vcshell/history"));
 			assertThat(history).contains("profile add typed").doesNotContain(SECRET).doesNotContain(ID);
-			assertThat(Files.readString(this.credentials)).contains("[typed]")
+			assertThat(Files.readString(this.fixture.credentials())).contains("[typed]")
 				.contains("veracode_api_key_id = " + ID)
 				.contains("veracode_api_key_secret = " + SECRET);
 		}
@@ -186,7 +162,7 @@ class InteractiveShellIT {
 
 	@Test
 	void ctrlDOnAnEmptyLineLeaves() throws Exception {
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.home.toString()))) {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.fixture.home().toString()))) {
 			shell.waitForPrompt();
 			shell.keys("C-d");
 			shell.waitFor("EXITED=0", SHORT);
@@ -194,8 +170,8 @@ class InteractiveShellIT {
 	}
 
 	private TerminalSession onEmulator() throws Exception {
-		return TerminalSession.start(Map.of("HOME", this.home.toString()), "--credentials-file",
-				this.credentials.toString(), "--profile", "demo");
+		return TerminalSession.start(Map.of("HOME", this.fixture.home().toString()), "--credentials-file",
+				this.fixture.credentials().toString(), "--profile", "demo");
 	}
 
 	/**

@@ -15,14 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.emulator.EmulatorControls;
-import com.vcshell.emulator.IdentityEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,29 +58,13 @@ class KillDuringGenerateIT {
 	@TempDir
 	Path dir;
 
-	private IdentityEmulator emulator;
-
-	private Path credentials;
-
-	private Path home;
-
-	@BeforeEach
-	void start() throws IOException {
-		this.emulator = IdentityEmulator.start(0);
-		this.credentials = this.dir.resolve("credentials");
-		this.emulator.writeCredentialsFile(this.credentials);
-		this.home = Files.createDirectories(this.dir.resolve("home"));
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
+	@RegisterExtension
+	final EmulatorHome fixture = EmulatorHome.eachTest(() -> this.dir);
 
 	@Test
 	void everyAnsweredRotationEndsInTheCredentialsFileOrARescueFile() throws Exception {
 		JarProcess.warmUp();
-		EmulatorControls controls = this.emulator.controls();
+		EmulatorControls controls = this.fixture.emulator().controls();
 		controls.latency(LATENCY);
 		Random random = new Random(SEED);
 		Tally tally = new Tally();
@@ -101,7 +83,7 @@ class KillDuringGenerateIT {
 
 	/** One generate, killed {@code offset} ms after its request arrived (or not). */
 	private void round(EmulatorControls controls, int offset, Tally tally) throws Exception {
-		String before = currentApiId();
+		String before = this.fixture.adminApiId();
 		long requests = controls.requestCount();
 		Process process = generateSelf();
 		// the emulator counts a request once its latency is over; in flight from its
@@ -117,16 +99,16 @@ class KillDuringGenerateIT {
 		tally.kills += killed ? 1 : 0;
 		tally.completed += killed ? 0 : 1;
 		awaitOrExit(null, () -> controls.inFlight() == 0, Duration.ofSeconds(10));
-		String after = currentApiId();
+		String after = this.fixture.adminApiId();
 		if (after.equals(before)) {
 			return;
 		}
 		tally.rotations++;
 		Path expected = this.dir.resolve("expected");
-		this.emulator.writeCredentialsFile(expected);
+		this.fixture.emulator().writeCredentialsFile(expected);
 		String pair = demoPair(Files.readString(expected));
 		recoverWithTheNextStart();
-		boolean inFile = Files.readString(this.credentials).contains(pair);
+		boolean inFile = Files.readString(this.fixture.credentials()).contains(pair);
 		boolean rescued = rescueFiles().stream().anyMatch((file) -> read(file).contains(pair));
 		tally.leftoverTemps += temps().size();
 		if (!inFile && !rescued) {
@@ -140,7 +122,7 @@ class KillDuringGenerateIT {
 		if (!inFile) {
 			// the user moves the rescued pair into the file (or the tenant's admin makes
 			// a new one)
-			Files.copy(expected, this.credentials, StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(expected, this.fixture.credentials(), StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 
@@ -149,7 +131,7 @@ class KillDuringGenerateIT {
 		if (pending().isEmpty() && temps().isEmpty()) {
 			return;
 		}
-		Vcshell.Result result = JarProcess.run(env(), null, "--credentials-file", this.credentials.toString(),
+		Vcshell.Result result = JarProcess.run(env(), null, "--credentials-file", this.fixture.credentials().toString(),
 				"--profile", "demo", "profile", "list");
 		assertThat(result.err()).as("the next start's notes").containsAnyOf("recovered: ", "warning: ");
 		assertThat(pending()).as("pending entries after the next start: %s", result.err()).isEmpty();
@@ -157,7 +139,7 @@ class KillDuringGenerateIT {
 
 	private Process generateSelf() throws IOException {
 		ProcessBuilder builder = new ProcessBuilder(JarProcess.launcher().toString(), "--credentials-file",
-				this.credentials.toString(), "--profile", "demo", "generate", "self", "--yes");
+				this.fixture.credentials().toString(), "--profile", "demo", "generate", "self", "--yes");
 		builder.environment().keySet().removeIf((name) -> !name.equals("PATH"));
 		builder.environment().putAll(env());
 		builder.redirectOutput(this.dir.resolve("out").toFile());
@@ -166,7 +148,7 @@ class KillDuringGenerateIT {
 	}
 
 	private Map<String, String> env() {
-		return Map.of("HOME", this.home.toString(), "JAVA_HOME", System.getProperty("java.home"));
+		return Map.of("HOME", this.fixture.home().toString(), "JAVA_HOME", System.getProperty("java.home"));
 	}
 
 	/** {@code SIGKILL} to the launcher's JVM (the launcher execs it); whether it ran. */
@@ -188,10 +170,6 @@ class KillDuringGenerateIT {
 		}
 	}
 
-	private String currentApiId() {
-		return this.emulator.currentApiId(this.emulator.admin().userId()).orElseThrow();
-	}
-
 	/** The {@code [demo]} section's id and secret lines, as vcshell writes them. */
 	private static String demoPair(String file) {
 		List<String> lines = file.lines().toList();
@@ -200,11 +178,11 @@ class KillDuringGenerateIT {
 	}
 
 	private List<Path> pending() throws IOException {
-		return list(this.home.resolve(".vcshell/pending"), "");
+		return list(this.fixture.home().resolve(".vcshell/pending"), "");
 	}
 
 	private List<Path> rescueFiles() throws IOException {
-		return list(this.home.resolve(".vcshell"), "rescue-");
+		return list(this.fixture.home().resolve(".vcshell"), "rescue-");
 	}
 
 	private List<Path> temps() throws IOException {

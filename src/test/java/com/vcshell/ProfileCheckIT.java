@@ -7,15 +7,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.vcshell.auth.ApiCredentials;
-import com.vcshell.emulator.IdentityEmulator;
 import com.vcshell.emulator.SeedAccount;
 import com.vcshell.identity.IdentityClientSettings;
 import com.vcshell.identity.RestIdentityClient;
@@ -36,30 +34,14 @@ class ProfileCheckIT {
 	@TempDir
 	Path dir;
 
-	private IdentityEmulator emulator;
-
-	private Path credentials;
-
-	private Path home;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.emulator = IdentityEmulator.start(0);
-		this.credentials = this.dir.resolve("credentials");
-		this.emulator.writeCredentialsFile(this.credentials);
-		this.home = Files.createDirectories(this.dir.resolve("home"));
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
+	@RegisterExtension
+	final EmulatorHome fixture = EmulatorHome.eachTest(() -> this.dir);
 
 	@Test
 	void atTheDemoOneRevokedAndOneDeadProfileFailTheCheckAndTheShellStays() throws Exception {
 		TerminalSession.requireTmux();
 		int dead = deadPort();
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.home.toString()), "--demo")) {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.fixture.home().toString()), "--demo")) {
 			shell.waitForPrompt();
 			shell.line("revoke user vcshell-readonly-api --yes");
 			shell.waitFor("vcshell-readonly-api", SHORT);
@@ -90,8 +72,8 @@ class ProfileCheckIT {
 	void tabCompletesEveryProfileArgument() throws Exception {
 		TerminalSession.requireTmux();
 		appendAdmin("zeta-extra");
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.home.toString()), "--credentials-file",
-				this.credentials.toString(), "--profile", "demo")) {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.fixture.home().toString()),
+				"--credentials-file", this.fixture.credentials().toString(), "--profile", "demo")) {
 			shell.waitForPrompt();
 			shell.type("profile check ").keys("Tab");
 			shell.waitFor("zeta-extra", SHORT);
@@ -109,10 +91,10 @@ class ProfileCheckIT {
 
 	@Test
 	void fromTheCommandLineTheWorstStatusIsTheExitCode() throws Exception {
-		revoke(this.emulator.readOnly());
+		revoke(this.fixture.emulator().readOnly());
 
-		Vcshell.Result result = JarProcess.run(Map.of("HOME", this.home.toString()), null, "--credentials-file",
-				this.credentials.toString(), "profile", "check", "--json");
+		Vcshell.Result result = JarProcess.run(Map.of("HOME", this.fixture.home().toString()), null,
+				"--credentials-file", this.fixture.credentials().toString(), "profile", "check", "--json");
 
 		assertThat(result.exitCode()).as(result.err()).isEqualTo(4);
 		JsonNode checks = JsonMapper.builder().build().readTree(result.out());
@@ -127,8 +109,8 @@ class ProfileCheckIT {
 
 	@Test
 	void inThisJvmWithinAndListCheckSayTheSame() {
-		Vcshell vcshell = Vcshell.withEnv(Map.of("HOME", this.home.toString()));
-		String file = this.credentials.toString();
+		Vcshell vcshell = Vcshell.withEnv(Map.of("HOME", this.fixture.home().toString()));
+		String file = this.fixture.credentials().toString();
 
 		Vcshell.Result valid = vcshell.run("--credentials-file", file, "profile", "check");
 		Vcshell.Result within = vcshell.run("--credentials-file", file, "profile", "check", "--within", "200", "--csv");
@@ -148,9 +130,9 @@ class ProfileCheckIT {
 
 	@Test
 	void versionSaysWhichBuildJavaAndHost() throws Exception {
-		Vcshell.Result other = JarProcess.run(Map.of("HOME", this.home.toString()), null, "--credentials-file",
-				this.credentials.toString(), "--profile", "demo", "--version");
-		Vcshell.Result here = Vcshell.withEnv(Map.of("HOME", this.home.toString())).run("version", "--json");
+		Vcshell.Result other = JarProcess.run(Map.of("HOME", this.fixture.home().toString()), null,
+				"--credentials-file", this.fixture.credentials().toString(), "--profile", "demo", "--version");
+		Vcshell.Result here = Vcshell.withEnv(Map.of("HOME", this.fixture.home().toString())).run("version", "--json");
 
 		assertThat(other.exitCode()).as(other.err()).isZero();
 		List<String> lines = other.out().lines().toList();
@@ -172,17 +154,17 @@ class ProfileCheckIT {
 	}
 
 	private void appendAdmin(String name) throws Exception {
-		SeedAccount admin = this.emulator.admin();
-		Files.writeString(this.credentials,
-				Files.readString(this.credentials) + "\n[" + name + "]\nveracode_api_key_id = " + admin.apiId()
-						+ "\nveracode_api_key_secret = " + admin.apiSecret() + "\napi_base_url = "
-						+ this.emulator.baseUrl() + "\n");
+		SeedAccount admin = this.fixture.emulator().admin();
+		Files.writeString(this.fixture.credentials(),
+				Files.readString(this.fixture.credentials()) + "\n[" + name + "]\nveracode_api_key_id = "
+						+ admin.apiId() + "\nveracode_api_key_secret = " + admin.apiSecret() + "\napi_base_url = "
+						+ this.fixture.emulator().baseUrl() + "\n");
 	}
 
 	private void revoke(SeedAccount account) {
-		SeedAccount admin = this.emulator.admin();
+		SeedAccount admin = this.fixture.emulator().admin();
 		RestIdentityClient
-			.create(this.emulator.baseUrl(), () -> ApiCredentials.of(admin.apiId(), admin.apiSecret()),
+			.create(this.fixture.emulator().baseUrl(), () -> ApiCredentials.of(admin.apiId(), admin.apiSecret()),
 					IdentityClientSettings.defaults(Map.of()))
 			.revokeForUser(account.userId());
 	}

@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.vcshell.emulator.IdentityEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,35 +32,30 @@ class SecretInNamesTests {
 	/** Any run the masking rule would have masked. */
 	private static final Pattern KEY_LIKE = Pattern.compile("(?i)vera01[0-9a-z_-]+|[0-9a-f]{32,}");
 
-	private static IdentityEmulator emulator;
-
 	@TempDir
 	static Path dir;
 
-	private Path credentials;
+	/**
+	 * One emulator; a fresh HOME for each test (its credentials file is not used here).
+	 */
+	@RegisterExtension
+	static final EmulatorHome fixture = EmulatorHome.wholeClass(() -> dir);
 
 	private Vcshell vcshell;
 
-	@BeforeAll
-	static void startEmulator() {
-		emulator = IdentityEmulator.start(0);
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
-
+	/**
+	 * A credentials file in a folder named like a key, with two more profiles named so.
+	 */
 	@BeforeEach
 	void aFileWithSecretsForNames() throws Exception {
-		Path home = Files.createTempDirectory(dir, "home");
-		this.credentials = Files.createDirectories(home.resolve(FOLDER)).resolve("credentials");
-		emulator.writeCredentialsFile(this.credentials);
-		String demo = Files.readString(this.credentials);
+		Path credentials = Files.createDirectories(fixture.home().resolve(FOLDER)).resolve("credentials");
+		fixture.emulator().writeCredentialsFile(credentials);
+		String demo = Files.readString(credentials);
 		String pair = demo.substring(demo.indexOf("[demo]") + "[demo]".length(), demo.indexOf("api_base_url"));
-		Files.writeString(this.credentials, demo + "\n[" + SECRET + "]" + pair + "\n[" + PREFIXED + "]" + pair);
-		Files.setPosixFilePermissions(this.credentials, PosixFilePermissions.fromString("rw-r--r--"));
-		this.vcshell = Vcshell.withEnv(Map.of("HOME", home.toString()));
+		Files.writeString(credentials, demo + "\n[" + SECRET + "]" + pair + "\n[" + PREFIXED + "]" + pair);
+		Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-r--r--"));
+		this.vcshell = Vcshell.withEnv(Map.of("HOME", fixture.home().toString()))
+			.withArgs("--credentials-file", credentials.toString());
 	}
 
 	@Test
@@ -76,7 +68,8 @@ class SecretInNamesTests {
 						"users list --type " + SECRET, "profile check", "profile check --json", "profile list --check",
 						""));
 
-		Vcshell.Result result = run("--profile", "demo", "--continue-on-error", "--script", script.toString());
+		Vcshell.Result result = this.vcshell.run("--profile", "demo", "--continue-on-error", "--script",
+				script.toString());
 
 		assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
 		assertNoSecret(result);
@@ -84,7 +77,7 @@ class SecretInNamesTests {
 			.contains("error: invalid profile name '****9f3e' (chosen by profile use)")
 			.contains("error: no user named '****9f3e'")
 			.contains("error: unknown command '****9f3e'");
-		String apiId = emulator.currentApiId(emulator.admin().userId()).orElseThrow();
+		String apiId = fixture.adminApiId();
 		assertThat(keyLikeRuns(result.out())).as("only the session's api id, shown in full by whoami and expiration")
 			.containsOnly(apiId);
 		assertThat(result.out()).contains("\"api_id\" : \"" + apiId + "\"");
@@ -92,8 +85,8 @@ class SecretInNamesTests {
 
 	@Test
 	void aSecretChosenAsTheProfileIsMasked() {
-		Vcshell.Result chosen = run("--profile", SECRET, "whoami");
-		Vcshell.Result prefixed = run("--profile", PREFIXED, "profile", "show");
+		Vcshell.Result chosen = this.vcshell.run("--profile", SECRET, "whoami");
+		Vcshell.Result prefixed = this.vcshell.run("--profile", PREFIXED, "profile", "show");
 
 		assertThat(chosen.exitCode()).isEqualTo(3);
 		assertThat(chosen.err().lines()).last()
@@ -106,19 +99,11 @@ class SecretInNamesTests {
 
 	@Test
 	void theErrorListingTheProfilesMasksThem() {
-		Vcshell.Result result = run("whoami");
+		Vcshell.Result result = this.vcshell.run("whoami");
 
 		assertThat(result.exitCode()).isEqualTo(3);
 		assertThat(result.err()).contains("profiles: demo, demo-readonly, ****9f3e, ****7a1b");
 		assertNoSecret(result);
-	}
-
-	private Vcshell.Result run(String... args) {
-		String[] all = new String[args.length + 2];
-		all[0] = "--credentials-file";
-		all[1] = this.credentials.toString();
-		System.arraycopy(args, 0, all, 2, args.length);
-		return this.vcshell.run(all);
 	}
 
 	private static void assertNoSecret(Vcshell.Result result) {

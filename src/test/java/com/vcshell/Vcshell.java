@@ -2,7 +2,9 @@ package com.vcshell;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vcshell.output.Streams;
@@ -16,6 +18,8 @@ public final class Vcshell {
 
 	private final Map<String, String> env = new HashMap<>();
 
+	private final List<String> leading = new ArrayList<>();
+
 	private Vcshell() {
 	}
 
@@ -26,11 +30,24 @@ public final class Vcshell {
 		return vcshell;
 	}
 
+	/**
+	 * A copy that puts {@code args} before every run's own ({@code --credentials-file
+	 * FILE}, say); this one is left as it is.
+	 */
+	public Vcshell withArgs(String... args) {
+		Vcshell vcshell = withEnv(this.env);
+		vcshell.leading.addAll(this.leading);
+		vcshell.leading.addAll(List.of(args));
+		return vcshell;
+	}
+
 	public Result run(String... args) {
+		List<String> all = new ArrayList<>(this.leading);
+		all.addAll(List.of(args));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		Streams streams = Streams.of(out, err);
-		int code = VcshellApplication.run(args, UserEnvironment.of(this.env), streams);
+		int code = VcshellApplication.run(all.toArray(String[]::new), UserEnvironment.of(this.env), streams);
 		streams.out().flush();
 		streams.err().flush();
 		return new Result(code, out.toString(Charset.defaultCharset()), err.toString(Charset.defaultCharset()));
