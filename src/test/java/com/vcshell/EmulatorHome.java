@@ -25,6 +25,8 @@ import com.vcshell.emulator.IdentityEmulator;
  * <li>{@link #wholeClass} (a static field): one emulator for the class, stopped after its
  * last test; each test gets {@code credentials} and {@code home/} in a new folder
  * {@code test…} of the class's folder.</li>
+ * <li>{@link #emulatorOnly} (a static field): one emulator for the class and no files,
+ * for tests that call it from this JVM; they need no {@code @TempDir}.</li>
  * </ul>
  */
 public final class EmulatorHome implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
@@ -61,6 +63,14 @@ public final class EmulatorHome implements BeforeAllCallback, BeforeEachCallback
 	}
 
 	/**
+	 * One emulator for the class, stopped after its last test, and no credentials file or
+	 * HOME: {@link #credentials()} and {@link #home()} throw.
+	 */
+	public static EmulatorHome emulatorOnly() {
+		return new EmulatorHome(null, true, false);
+	}
+
+	/**
 	 * The same, for tests that all run vcshell at a terminal: before each test,
 	 * {@link TerminalSession#requireTmux()} (a skip without tmux, a failure in CI).
 	 */
@@ -80,11 +90,14 @@ public final class EmulatorHome implements BeforeAllCallback, BeforeEachCallback
 		if (this.terminal) {
 			TerminalSession.requireTmux();
 		}
+		if (this.wholeClass && this.emulator == null) {
+			throw new IllegalStateException("EmulatorHome.wholeClass and emulatorOnly belong on a static field");
+		}
+		if (this.folder == null) {
+			return;
+		}
 		Path dir = Objects.requireNonNull(this.folder.get(), "the @TempDir folder is not filled in yet");
 		if (this.wholeClass) {
-			if (this.emulator == null) {
-				throw new IllegalStateException("EmulatorHome.wholeClass belongs on a static field");
-			}
 			dir = Files.createTempDirectory(dir, "test");
 		}
 		else {
@@ -117,17 +130,24 @@ public final class EmulatorHome implements BeforeAllCallback, BeforeEachCallback
 	 * The credentials file: profiles {@code demo} and {@code demo-readonly}, mode 0600.
 	 */
 	public Path credentials() {
-		return this.credentials;
+		return files(this.credentials);
 	}
 
 	/** A folder for HOME, empty when the test starts. */
 	public Path home() {
-		return this.home;
+		return files(this.home);
 	}
 
 	/** The admin's ({@code demo}'s) active api id at the emulator. */
 	public String adminApiId() {
 		return this.emulator.currentApiId(this.emulator.admin().userId()).orElseThrow();
+	}
+
+	private Path files(Path path) {
+		if (this.folder == null) {
+			throw new IllegalStateException("EmulatorHome.emulatorOnly makes no credentials file or HOME");
+		}
+		return path;
 	}
 
 	private void stop() {

@@ -16,9 +16,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.emulator.IdentityEmulator;
@@ -33,28 +32,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LauncherIT {
 
-	private static IdentityEmulator emulator;
-
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void startEmulator() {
-		emulator = IdentityEmulator.start(0);
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	/**
+	 * An emulator, a credentials file and an empty HOME for each test, in {@link #dir}.
+	 */
+	@RegisterExtension
+	final EmulatorHome fixture = EmulatorHome.eachTest(() -> this.dir);
 
 	@Test
 	void runsInAotModeWithClassesFromTheArchive() throws Exception {
 		Path classes = this.dir.resolve("classes.log");
 
-		Vcshell.Result result = JarProcess.run(
-				Map.of("HOME", this.dir.toString(), "VCSHELL_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes), null,
-				"help");
+		Vcshell.Result result = JarProcess.run(Map.of("HOME", this.fixture.home().toString(), "VCSHELL_JAVA_OPTS",
+				"-Xlog:class+load=info:file=" + classes), null, "help");
 
 		assertThat(result.exitCode()).isZero();
 		List<String> loaded = Files.readAllLines(classes);
@@ -68,11 +60,11 @@ class LauncherIT {
 
 	@Test
 	void givesWhatTheFatJarGives() throws Exception {
-		String file = credentialsFile(this.dir).toString();
+		String file = this.fixture.credentials().toString();
 		String script = String.join("\n", "help", "help whoami", "nosuch", "format yaml", "whoami",
 				"profile list --json", "expiration self", "profile use demo-readonly", "users list",
 				"profile use nobody", "");
-		Map<String, String> env = Map.of("HOME", this.dir.toString());
+		Map<String, String> env = Map.of("HOME", this.fixture.home().toString());
 		String[] session = { "--credentials-file", file, "--profile", "demo", "--continue-on-error" };
 		String[] unknownProfile = { "--credentials-file", file, "--profile", "nobody", "whoami" };
 
@@ -91,10 +83,11 @@ class LauncherIT {
 	@Test
 	void passesArgumentsStdinStreamsAndExitCodesFromAnyFolderAndThroughALink() throws Exception {
 		Path spaced = Files.createDirectories(this.dir.resolve("a folder with spaces"));
-		Path credentials = credentialsFile(spaced);
+		Path credentials = spaced.resolve("credentials");
+		this.fixture.emulator().writeCredentialsFile(credentials);
 		Path elsewhere = Files.createDirectories(this.dir.resolve("elsewhere"));
 		Path link = Files.createSymbolicLink(elsewhere.resolve("vc"), JarProcess.launcher());
-		Map<String, String> env = Map.of("HOME", this.dir.toString());
+		Map<String, String> env = Map.of("HOME", this.fixture.home().toString());
 
 		Vcshell.Result listed = JarProcess.exec(
 				List.of(link.toString(), "--credentials-file", credentials.toString(), "profile", "list"), elsewhere,
@@ -143,8 +136,9 @@ class LauncherIT {
 		Files.writeString(tree.resolve("target/vcshell-cache"), "not a folder");
 		Path classes = this.dir.resolve("classes.log");
 
-		Vcshell.Result result = JarProcess.exec(List.of(tree.resolve("vcshell").toString(), "help"), null,
-				Map.of("HOME", this.dir.toString(), "VCSHELL_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes),
+		Vcshell.Result result = JarProcess.exec(
+				List.of(tree.resolve("vcshell").toString(), "help"), null, Map.of("HOME",
+						this.fixture.home().toString(), "VCSHELL_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes),
 				null);
 
 		assertThat(result.exitCode()).as(result.err()).isZero();
@@ -163,11 +157,12 @@ class LauncherIT {
 	@Test
 	void drawsThePromptWithoutWaitingForTheApi() throws Exception {
 		TerminalSession.requireTmux();
-		Path credentials = credentialsFile(this.dir);
+		IdentityEmulator emulator = this.fixture.emulator();
+		Path credentials = this.fixture.credentials();
 		long before = emulator.controls().requestCount();
 		emulator.controls().delayNext(1, Duration.ofSeconds(20));
-		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.dir.toString()), "--credentials-file",
-				credentials.toString(), "--profile", "demo")) {
+		try (TerminalSession shell = TerminalSession.start(Map.of("HOME", this.fixture.home().toString()),
+				"--credentials-file", credentials.toString(), "--profile", "demo")) {
 			shell.waitForPrompt();
 			assertThat(emulator.controls().requestCount() - emulator.controls().inFlight()).as("requests answered")
 				.isEqualTo(before);
@@ -177,21 +172,12 @@ class LauncherIT {
 			TerminalSession.await("the prompt's lookup and whoami", Duration.ofSeconds(20),
 					() -> emulator.controls().requestCount() == before + 2);
 		}
-		finally {
-			emulator.controls().reset();
-		}
-	}
-
-	private static Path credentialsFile(Path folder) {
-		Path file = folder.resolve("credentials");
-		emulator.writeCredentialsFile(file);
-		return file;
 	}
 
 	private Vcshell.Result help(Path tree) {
 		try {
 			return JarProcess.exec(List.of(tree.resolve("vcshell").toString(), "help"), null,
-					Map.of("HOME", this.dir.toString()), null);
+					Map.of("HOME", this.fixture.home().toString()), null);
 		}
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.vcshell.EmulatorHome;
 import com.vcshell.auth.ApiCredentials;
 import com.vcshell.auth.NonceGenerator;
 import com.vcshell.emulator.IdentityEmulator;
 import com.vcshell.emulator.SeedAccount;
 import com.vcshell.identity.VeracodeApiException.Kind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -30,19 +30,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class ApiHostsTests {
 
-	private static IdentityEmulator emulator;
+	/** One emulator for the class; these tests need no files. */
+	@RegisterExtension
+	static final EmulatorHome fixture = EmulatorHome.emulatorOnly();
+
+	private final IdentityEmulator emulator = fixture.emulator();
 
 	private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = IdentityEmulator.start(0);
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
 
 	@Test
 	void clientsOfTwoKeysShareTheHostsLimitAndEachSignsWithItsOwnKey() {

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.vcshell.EmulatorHome;
 import com.vcshell.emulator.IdentityEmulator;
 import com.vcshell.emulator.SeedAccount;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,17 +31,11 @@ class NoTlsForPlainHttpTests {
 
 	private static final String HTTP_CLIENT_IMPL = " jdk.internal.net.http.HttpClientImpl ";
 
-	private static IdentityEmulator emulator;
+	/** One emulator for the class; these tests need no files. */
+	@RegisterExtension
+	static final EmulatorHome fixture = EmulatorHome.emulatorOnly();
 
-	@BeforeAll
-	static void startEmulator() {
-		emulator = IdentityEmulator.start(0);
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	private final IdentityEmulator emulator = fixture.emulator();
 
 	@Test
 	void vcshellsClientSpeaksPlainHttpWithoutLoadingTls() throws Exception {
