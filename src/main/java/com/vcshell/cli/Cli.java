@@ -1,9 +1,20 @@
 package com.vcshell.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 
 import com.vcshell.output.Streams;
 import com.vcshell.profile.UserEnvironment;
@@ -15,6 +26,8 @@ import com.vcshell.shell.runtime.CommandLineException;
  * failure, also at start-up, is reported by the {@link ExitMapper}.
  */
 public final class Cli {
+
+	private static final String BUNDLED_PROPERTIES = "application.properties";
 
 	private Cli() {
 	}
@@ -64,6 +77,7 @@ public final class Cli {
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setLogStartupInfo(false);
 		app.setAddCommandLineProperties(false);
+		onlyBundledProperties(app);
 		app.addInitializers(context -> {
 			context.getBeanFactory().registerSingleton("startupOptions", session.options());
 			context.getBeanFactory().registerSingleton("userEnvironment", session.environment());
@@ -72,6 +86,34 @@ public final class Cli {
 		});
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			return SpringApplication.exit(context);
+		}
+	}
+
+	/**
+	 * Replaces Boot's environment post-processors by one that adds the jar's
+	 * {@code application.properties}, last, as config data would. Config data processing
+	 * (application.properties and .yaml looked up in classpath:/, classpath:/config/, ./
+	 * and ./config/, {@code spring.config.*}, profiles, imports) with Cloud Foundry,
+	 * random-value and {@code SPRING_APPLICATION_JSON} sources was about a fifth of the
+	 * CPU of a {@code ./vcshell help}; vcshell has the one file. Tests that start the
+	 * context themselves keep Boot's full set-up.
+	 */
+	private static void onlyBundledProperties(SpringApplication app) {
+		List<ApplicationListener<?>> listeners = new ArrayList<>(app.getListeners());
+		listeners.removeIf(EnvironmentPostProcessorApplicationListener.class::isInstance);
+		listeners.add(EnvironmentPostProcessorApplicationListener
+			.with((logFactory, bootstrapContext) -> List.of(Cli::addBundledProperties)));
+		app.setListeners(listeners);
+	}
+
+	private static void addBundledProperties(ConfigurableEnvironment environment, SpringApplication application) {
+		Resource properties = new ClassPathResource(BUNDLED_PROPERTIES, Cli.class.getClassLoader());
+		try {
+			new PropertiesPropertySourceLoader().load("bundled " + BUNDLED_PROPERTIES, properties)
+				.forEach(environment.getPropertySources()::addLast);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + BUNDLED_PROPERTIES, ex);
 		}
 	}
 
