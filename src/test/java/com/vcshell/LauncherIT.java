@@ -150,6 +150,36 @@ class LauncherIT {
 	}
 
 	/**
+	 * vcshell reads its own {@code application.properties} from the jar and no other: a
+	 * file in the working folder (or its {@code config/}) and {@code SPRING_CONFIG_*}
+	 * change nothing. The probe is Boot's banner, which a system property turns on.
+	 */
+	@Test
+	void ignoresApplicationPropertiesInTheWorkingFolderAndSpringConfigSettings() throws Exception {
+		Path empty = Files.createDirectories(this.dir.resolve("empty"));
+		Path planted = Files.createDirectories(this.dir.resolve("planted/config"));
+		String properties = "spring.main.banner-mode=console\nspring.shell.command.help.enabled=true\n";
+		Files.writeString(planted.resolveSibling("application.properties"), properties);
+		Files.writeString(planted.resolve("application.properties"), properties);
+		Path elsewhere = Files.writeString(this.dir.resolve("elsewhere.properties"), properties);
+		String home = this.fixture.home().toString();
+		List<String> help = List.of(JarProcess.launcher().toString(), "help");
+
+		Vcshell.Result plain = JarProcess.exec(help, empty, Map.of("HOME", home), null);
+		Vcshell.Result inPlanted = JarProcess.exec(help, planted.getParent(), Map.of("HOME", home), null);
+		Vcshell.Result configured = JarProcess.exec(help, empty, Map.of("HOME", home, "SPRING_CONFIG_LOCATION",
+				elsewhere.toString(), "SPRING_CONFIG_ADDITIONAL_LOCATION", elsewhere.toString()), null);
+		Vcshell.Result probe = JarProcess.exec(help, empty,
+				Map.of("HOME", home, "VCSHELL_JAVA_OPTS", "-Dspring.main.banner-mode=console"), null);
+
+		assertThat(plain.exitCode()).as(plain.err()).isZero();
+		assertThat(plain.err()).isEmpty();
+		assertThat(inPlanted).isEqualTo(plain);
+		assertThat(configured).isEqualTo(plain);
+		assertThat(probe.out()).as("the probe shows").contains(":: Spring Boot ::").endsWith(plain.out());
+	}
+
+	/**
 	 * The prompt comes before any answer of the API: the key's expiry for the prompt is
 	 * looked up after it is drawn (here the emulator holds that request back), and the
 	 * shell takes commands meanwhile.
