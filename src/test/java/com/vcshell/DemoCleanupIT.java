@@ -40,7 +40,10 @@ class DemoCleanupIT {
 					new BufferedReader(new InputStreamReader(demo.getInputStream(), StandardCharsets.UTF_8)));
 			assertThat(credentials).exists();
 
-			demo.destroy(); // SIGTERM; the launcher exec'd the JVM, so the JVM gets it
+			// SIGTERM alone; the launcher exec'd the JVM, so the JVM gets it.
+			// Process.destroy() also closes stdin: the shell may then end its
+			// script at EOF and exit 0 before the signal's exit
+			demo.toHandle().destroy();
 
 			assertThat(demo.waitFor(60, TimeUnit.SECONDS)).as("vcshell stopped").isTrue();
 			assertThat(demo.exitValue()).isEqualTo(143);

@@ -12,6 +12,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 import com.vcshell.emulator.IdentityEmulator;
+import com.vcshell.output.Neutralise;
 import com.vcshell.output.Streams;
 import com.vcshell.vault.OwnerOnlyFiles;
 
@@ -66,8 +67,8 @@ final class EmulatorLauncher {
 					+ options.emulatorTenantSize() + " API service accounts)");
 		if (options.credentialsOut() != null) {
 			streams.err()
-				.println("credentials file " + options.credentialsOut() + ": profiles " + DEMO_PROFILE + " and "
-						+ DEMO_PROFILE + "-readonly");
+				.println(Neutralise.message("credentials file " + options.credentialsOut() + ": profiles "
+						+ DEMO_PROFILE + " and " + DEMO_PROFILE + "-readonly"));
 		}
 		streams.err().println("Ctrl-C stops it");
 		streams.err().flush();

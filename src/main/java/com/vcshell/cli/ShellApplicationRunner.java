@@ -3,6 +3,7 @@ package com.vcshell.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.jline.reader.LineReader;
@@ -18,6 +19,7 @@ import org.springframework.shell.core.InputReader;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
+import com.vcshell.output.Neutralise;
 import com.vcshell.output.Streams;
 import com.vcshell.shell.StartupRecovery;
 import com.vcshell.shell.runtime.CommandRunner;
@@ -106,7 +108,7 @@ class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		if (isInteractive()) {
 			LineReader reader = this.lineReader.getObject();
-			keepHistory(reader);
+			keepHistory(this.history, reader, this.streams.err());
 			return new InteractiveShell(reader, this.prompt.getObject(), this.commands, this.sections).run();
 		}
 		BufferedReader stdin = new BufferedReader(
@@ -127,16 +129,17 @@ class ShellApplicationRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	/**
 	 * Only the interactive shell keeps history in the file; without it the session still
-	 * remembers its own lines.
+	 * remembers its own lines. The warning names the file, whose path comes from
+	 * {@code $VCSHELL_HOME} or the home folder, so it is shown neutralised.
 	 */
-	private void keepHistory(LineReader reader) {
+	static void keepHistory(ShellHistory history, LineReader reader, PrintWriter err) {
 		try {
-			this.history.persist(reader);
+			history.persist(reader);
 		}
 		catch (IOException | RuntimeException ex) {
-			this.streams.err()
-				.println("warning: history will not be kept in " + this.history.file() + ": " + ex.getMessage());
-			this.streams.err().flush();
+			err.println("warning: "
+					+ Neutralise.message("history will not be kept in " + history.file() + ": " + ex.getMessage()));
+			err.flush();
 		}
 	}
 

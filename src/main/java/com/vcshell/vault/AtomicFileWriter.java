@@ -1,15 +1,19 @@
 package com.vcshell.vault;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,13 +26,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces a file's content safely: under an OS lock on a sibling {@code <name>.lock}
- * file (so two processes never lose each other's writes), it reads the current bytes,
- * writes the new ones to a temp file {@code .<name>.<random>.tmp} in the same folder,
- * forces them to disk, reads them back, and renames the temp file over the original
- * atomically. The result has mode 0600. A crash at any point leaves either the old file
- * or the new one, never a mix; a temp file it may leave is cleaned up by
- * {@link #recoverLeftovers}. The work runs {@link Uninterruptibly}: a Ctrl-C does not
- * close its channels half-way.
+ * file (so two processes never lose each other's writes), it reads the current bytes
+ * (only of a regular file, at most 1 MiB, checked again under the lock), writes the new
+ * ones to a temp file {@code .<name>.<random>.tmp} in the same folder, forces them to
+ * disk, reads them back, and renames the temp file over the original atomically. The
+ * result has mode 0600. A crash at any point leaves either the old file or the new one,
+ * never a mix; a temp file it may leave is cleaned up by {@link #recoverLeftovers}. The
+ * work runs {@link Uninterruptibly}: a Ctrl-C does not close its channels half-way.
  * <p>
  * The lock is the JDK's {@code FileChannel} lock, which on Linux and macOS is a POSIX
  * record lock ({@code fcntl} {@code F_SETLK}, a write lock over the whole file), not a
@@ -42,6 +46,11 @@ public final class AtomicFileWriter {
 	private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
 
 	private static final String TEMP_SUFFIX = ".tmp";
+
+	/**
+	 * The most it reads of a file: the files it keeps are refused beyond 1 MiB anyway.
+	 */
+	static final int MAX_BYTES = 1024 * 1024;
 
 	private final BeforeRename beforeRename;
 
@@ -75,7 +84,7 @@ public final class AtomicFileWriter {
 			Path folder = target.toAbsolutePath().getParent();
 			OwnerOnlyFiles.folder(folder);
 			try (Held lock = lock(target, folder)) {
-				byte[] current = Files.exists(target) ? Files.readAllBytes(target) : null;
+				byte[] current = readRegular(target);
 				byte[] next = update.apply(current);
 				replace(target, folder, next);
 			}
@@ -99,7 +108,8 @@ public final class AtomicFileWriter {
 				return List.of();
 			}
 			try (Held lock = lock(target, folder)) {
-				byte[] current = Files.exists(target) ? Files.readAllBytes(target) : new byte[0];
+				byte[] existing = readRegular(target);
+				byte[] current = (existing != null) ? existing : new byte[0];
 				List<Leftover> found = new ArrayList<>();
 				for (Path temp : leftovers(target, folder)) {
 					found.add(recover(temp, target, current, rescue));
@@ -111,7 +121,10 @@ public final class AtomicFileWriter {
 	}
 
 	private static Leftover recover(Path temp, Path target, byte[] current, SecretRescue rescue) throws IOException {
-		byte[] content = Files.readAllBytes(temp);
+		byte[] content = readRegular(temp);
+		if (content == null) {
+			throw new NoSuchFileException(temp.toString());
+		}
 		Path rescued = null;
 		if (content.length > 0 && !Arrays.equals(content, current)) {
 			rescued = rescue.rescueFile(content, "a copy of " + target
@@ -119,6 +132,42 @@ public final class AtomicFileWriter {
 		}
 		Files.delete(temp);
 		return new Leftover(temp, rescued);
+	}
+
+	/**
+	 * The bytes of a regular file, or {@code null} when nothing is at the path. What is
+	 * there is checked just before the one open, under the lock, without following a link
+	 * (a link to the file was resolved before the lock was taken): a FIFO would block the
+	 * open until something writes to it, holding the lock, and a device such as
+	 * {@code /dev/zero} never ends. At most {@value #MAX_BYTES} bytes are read.
+	 * <p>
+	 * What is at the path can still be swapped between that check and the open: Java can
+	 * neither open with {@code O_NONBLOCK} nor tell what an open channel is. As the open
+	 * does not follow a link and the read is bounded, what is left is a FIFO or a
+	 * terminal put there in that instant, by a program that may change the folder and
+	 * races vcshell on purpose.
+	 */
+	private static byte @Nullable [] readRegular(Path file) throws IOException {
+		BasicFileAttributes attributes;
+		try {
+			attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		}
+		catch (NoSuchFileException ex) {
+			return null;
+		}
+		if (!attributes.isRegularFile()) {
+			throw new FileSystemException(file.toString(), null, "not a regular file");
+		}
+		try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+			byte[] bytes = Channels.newInputStream(channel).readNBytes(MAX_BYTES + 1);
+			if (bytes.length > MAX_BYTES) {
+				throw new FileSystemException(file.toString(), null, "larger than 1 MiB");
+			}
+			return bytes;
+		}
+		catch (NoSuchFileException ex) {
+			return null;
+		}
 	}
 
 	/** The temp files of this writer next to {@code target}, in name order. */

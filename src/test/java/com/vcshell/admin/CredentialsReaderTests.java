@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -89,7 +90,7 @@ class CredentialsReaderTests {
 	}
 
 	@Test
-	void ctrlCStopsThePoolAtOnceAndNoReadIsLeftRunning() {
+	void ctrlCStopsThePoolAtOnceAndNoReadIsLeftRunning() throws InterruptedException {
 		IdentityClient client = start(Clock.systemUTC(), IdentityClientSettings.defaults(Map.of()));
 		List<User> accounts = client.allUsers(UserType.API);
 		this.emulator.controls().latency(Duration.ofMillis(200));
@@ -114,7 +115,14 @@ class CredentialsReaderTests {
 
 		assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
 		assertThat(interruptAtEight.events).endsWith("finish");
-		assertThat(readThreads()).as("every read thread has ended").isEmpty();
+		assertThat(threadsInARead()).as("no read is left running when it returns").isEmpty();
+		// a stopped pool's threads end just after it reports itself stopped; a pool left
+		// running would have read all 200 accounts by the time its threads end
+		List<Thread> pool = readThreads();
+		for (Thread thread : pool) {
+			thread.join(Duration.ofSeconds(60).toMillis());
+		}
+		assertThat(pool).as("every read thread has ended").noneMatch(Thread::isAlive);
 		assertThat(this.emulator.controls().requestCount() - before).as("far fewer reads than accounts")
 			.isLessThan(TENANT / 2);
 	}
@@ -181,13 +189,23 @@ class CredentialsReaderTests {
 		return this.hosts.client(this.emulator.baseUrl(), () -> pair);
 	}
 
-	private static List<String> readThreads() {
+	private static List<Thread> readThreads() {
 		return Thread.getAllStackTraces()
 			.keySet()
 			.stream()
-			.filter(Thread::isAlive)
-			.map(Thread::getName)
-			.filter((name) -> name.startsWith("vcshell-read-"))
+			.filter((thread) -> thread.getName().startsWith("vcshell-read-"))
+			.toList();
+	}
+
+	/** The pool's threads that are running a read: a frame of the reader's own code. */
+	private static List<String> threadsInARead() {
+		return Thread.getAllStackTraces()
+			.entrySet()
+			.stream()
+			.filter((thread) -> thread.getKey().getName().startsWith("vcshell-read-"))
+			.filter((thread) -> Arrays.stream(thread.getValue())
+				.anyMatch((frame) -> frame.getClassName().startsWith(CredentialsReader.class.getName())))
+			.map((thread) -> thread.getKey().getName())
 			.toList();
 	}
 

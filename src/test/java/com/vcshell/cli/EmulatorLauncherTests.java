@@ -1,17 +1,26 @@
 package com.vcshell.cli;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.vcshell.auth.ApiCredentials;
 import com.vcshell.identity.IdentityClientSettings;
@@ -22,7 +31,10 @@ import com.vcshell.output.Streams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@code --demo}: the shell gets a temporary credentials file on a live emulator. */
+/**
+ * {@code --demo}: the shell gets a temporary credentials file on a live emulator;
+ * {@code --emulator}: what it says on stderr.
+ */
 class EmulatorLauncherTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -95,6 +107,33 @@ class EmulatorLauncherTests {
 		});
 
 		assertThat(accounts.get()).isEqualTo(120);
+	}
+
+	@Test
+	void emulatorNamesItsCredentialsFileWithItsControlCharactersAsEscapes(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("a\u001B]0;title\u0007\nerror: forged");
+		PipedInputStream errRead = new PipedInputStream();
+		Streams piped = Streams.of(this.out, new PipedOutputStream(errRead));
+		AtomicInteger exit = new AtomicInteger(-1);
+		Thread server = new Thread(() -> exit.set(EmulatorLauncher
+			.serve(StartupOptions.parse("--emulator", "--port", "0", "--credentials-out", file.toString()), piped)));
+		server.start();
+
+		List<String> lines = new ArrayList<>();
+		BufferedReader err = new BufferedReader(new InputStreamReader(errRead, StandardCharsets.UTF_8));
+		for (String line = err.readLine(); !"Ctrl-C stops it".equals(line); line = err.readLine()) {
+			assertThat(line).as("stderr ended before the last line: " + lines).isNotNull();
+			lines.add(line);
+		}
+		server.interrupt(); // as the shutdown hook ends the wait on Ctrl-C
+		server.join();
+
+		assertThat(exit).hasValue(0);
+		assertThat(file).isRegularFile();
+		assertThat(lines).hasSize(2)
+			.element(1)
+			.isEqualTo("credentials file " + dir
+					+ "/a\\u001B]0;title\\u0007\\nerror: forged: profiles demo and demo-readonly");
 	}
 
 	/** The first value of a key: the {@code demo} profile's, which comes first. */

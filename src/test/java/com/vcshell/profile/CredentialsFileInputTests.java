@@ -2,14 +2,21 @@ package com.vcshell.profile;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -65,6 +72,51 @@ class CredentialsFileInputTests {
 				() -> new ProfileManager(store(fifo), active(fifo), new UserEnvironment(Map.of(), this.dir)).list())
 			.hasMessage(expected);
 		assertThat(Files.isRegularFile(fifo)).isFalse();
+	}
+
+	/**
+	 * The window between the store's check and the writer's read: the file is a regular
+	 * one when the save checks it, and a FIFO once the writer has the lock (another
+	 * writer held it meanwhile). The writer looks again under the lock, before it opens.
+	 */
+	@Test
+	void aFifoPutInPlaceWhileTheSaveWaitsForTheLockIsRefusedNotOpened() throws Exception {
+		Path file = Files.writeString(this.dir.resolve("credentials"), TestKeys.section("a"));
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Thread save = new Thread(() -> {
+			try {
+				store(file).save("b", ApiCredentials.of(ID, SECRET), null);
+			}
+			catch (Throwable ex) {
+				failure.set(ex);
+			}
+		});
+		try (FileChannel lockFile = FileChannel.open(this.dir.resolve("credentials.lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock held = lockFile.lock()) {
+			save.start();
+			awaitAWriterWaitingForTheLock();
+			Files.delete(file);
+			assertThat(fifo()).isEqualTo(file);
+		}
+		save.join();
+
+		assertThat(failure.get()).isInstanceOf(ProfileException.class)
+			.hasMessage("could not save profile [b] to " + file + ": not a regular file (the file is unchanged)");
+		assertThat(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther())
+			.as("still the FIFO")
+			.isTrue();
+	}
+
+	/** Until a thread is in the writer's wait for its lock (it retries every 5 ms). */
+	private static void awaitAWriterWaitingForTheLock() throws InterruptedException {
+		while (Thread.getAllStackTraces()
+			.values()
+			.stream()
+			.flatMap(Arrays::stream)
+			.noneMatch((frame) -> frame.getClassName().equals(AtomicFileWriter.class.getName())
+					&& frame.getMethodName().equals("acquire"))) {
+			Thread.sleep(5);
+		}
 	}
 
 	@Test

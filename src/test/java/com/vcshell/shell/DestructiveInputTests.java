@@ -13,7 +13,6 @@ import com.vcshell.cli.ExitCodes;
 import com.vcshell.emulator.SeedAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Issue 10 §3: {@code revoke} and {@code generate} check what the user typed before they
@@ -100,13 +99,31 @@ class DestructiveInputTests extends EmulatorShellFixture {
 	}
 
 	@Test
-	void generateUserOutRefusesAReadOnlyFolderForAUserWhoIsNotRoot() throws Exception {
-		assumeThat(System.getProperty("user.name")).as("root may write anywhere").isNotEqualTo("root");
-		Path folder = Files.createDirectories(ROOT.resolve("read-only"));
-		Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
+	void generateUserOutRefusesAFolderWhoseModeBitsDenyThisProcessAWrite() throws Exception {
+		Path folder = folderWhoseModeBitsDenyThisProcessAWrite();
 
 		assertRefusedBeforeSending("generate user ci-payments-api --out " + folder.resolve("k") + " --yes",
-				"is not writable");
+				"--out: the folder " + folder + " is not writable");
+
+		assertThat(folder.resolve("k")).doesNotExist();
+	}
+
+	/**
+	 * A folder of mode r-x that this process may not create files in. Root may write into
+	 * any r-x folder on disk, so as root (CI containers) it is a sysctl folder: the
+	 * kernel checks a sysctl folder's mode bits against root too, and a read-only
+	 * /proc/sys (as container runtimes mount it) refuses root as well.
+	 */
+	private static Path folderWhoseModeBitsDenyThisProcessAWrite() throws Exception {
+		if ("root".equals(System.getProperty("user.name"))) {
+			Path sysctls = Path.of("/proc/sys/vm");
+			assertThat(sysctls).isDirectory();
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(sysctls))).isEqualTo("r-xr-xr-x");
+			return sysctls;
+		}
+		Path folder = Files.createDirectories(ROOT.resolve("read-only"));
+		Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
+		return folder;
 	}
 
 	@Test
