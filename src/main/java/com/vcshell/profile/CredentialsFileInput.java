@@ -17,6 +17,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.vcshell.vault.AtomicFileWriter;
+
 /**
  * Reads a credentials file defensively, for every reader of it: before opening, anything
  * that is not a regular file (a folder, a FIFO that would block, a device such as
@@ -27,8 +29,11 @@ import java.util.Optional;
  */
 final class CredentialsFileInput {
 
-	/** No credentials file needs more; a bigger one is refused, not read. */
-	static final int MAX_BYTES = 1024 * 1024;
+	/**
+	 * No credentials file needs more; a bigger one is refused, not read. The writer's
+	 * cap, so that a file read here can be saved into.
+	 */
+	static final int MAX_BYTES = AtomicFileWriter.MAX_BYTES;
 
 	private CredentialsFileInput() {
 	}

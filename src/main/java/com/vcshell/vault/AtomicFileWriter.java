@@ -48,9 +48,10 @@ public final class AtomicFileWriter {
 	private static final String TEMP_SUFFIX = ".tmp";
 
 	/**
-	 * The most it reads of a file: the files it keeps are refused beyond 1 MiB anyway.
+	 * The most it reads of a file, and so the most any reader of a file it rewrites may
+	 * accept (the credentials file, {@code veracode.yml}): what was read can be updated.
 	 */
-	static final int MAX_BYTES = 1024 * 1024;
+	public static final int MAX_BYTES = 1024 * 1024;
 
 	private final BeforeRename beforeRename;
 

@@ -30,7 +30,7 @@ import com.vcshell.auth.Region;
  */
 public final class VeracodeYml {
 
-	private static final int MAX_BYTES = 1024 * 1024;
+	private static final int MAX_BYTES = AtomicFileWriter.MAX_BYTES;
 
 	private final Path file;
 
