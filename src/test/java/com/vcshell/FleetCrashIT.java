@@ -56,6 +56,9 @@ class FleetCrashIT {
 
 	private static final int MAX_DELAY_MILLIS = 3000;
 
+	/** The pending journal of a run's folder (design §4), under its HOME. */
+	private static final String PENDING = "home/.vcshell/pending";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
@@ -103,10 +106,10 @@ class FleetCrashIT {
 		int lost = 0;
 		int recovered = 0;
 		for (int run = 1; run <= RUNS; run++) {
-			int[] outcome = (run % 2 == 1) ? run(run, random.nextInt(MAX_DELAY_MILLIS), -1)
+			Outcome outcome = (run % 2 == 1) ? run(run, random.nextInt(MAX_DELAY_MILLIS), -1)
 					: run(run, 0, random.nextInt(ACCOUNTS.size()));
-			lost += outcome[0];
-			recovered += outcome[1];
+			lost += outcome.lost();
+			recovered += outcome.recovered();
 		}
 		System.out.println("FleetCrashIT: " + RUNS + " runs, " + lost + " pairs lost (reported unknown), " + recovered
 				+ " recovered from the pending journal");
@@ -119,7 +122,7 @@ class FleetCrashIT {
 	 * journal holds an answer for the {@code answers + 1}th time (the window between a
 	 * pair's arrival and its save, a few milliseconds wide).
 	 */
-	private int[] run(int run, int delayMillis, int answers) throws Exception {
+	private Outcome run(int run, int delayMillis, int answers) throws Exception {
 		Path folder = Files.createDirectories(dir.resolve("run-" + run));
 		Files.createDirectories(folder.resolve("delivered"));
 		Path runCredentials = Files.copy(credentials, folder.resolve("credentials"));
@@ -151,7 +154,7 @@ class FleetCrashIT {
 		if (journal == null || !Files.readString(journal).contains("\n")) {
 			// killed before the journal's first line was on disk: nothing was sent yet
 			assertThat(states()).as("killed before its journal began: nothing happened").isEqualTo(before);
-			return new int[] { 0, 0 };
+			return new Outcome(0, 0);
 		}
 
 		Vcshell.Result status = vcshell(folder, "rotate", "status", journal.toString(), "--json");
@@ -166,7 +169,7 @@ class FleetCrashIT {
 					before.get(account.getKey()), pending.get(account.getKey()));
 		}
 		assertThat(pending(folder)).as("the pending journal after the resume: every entry recovered").isEmpty();
-		return new int[] { lost, (int) pending.values().stream().filter((p) -> p.apiId() != null).count() };
+		return new Outcome(lost, (int) pending.values().stream().filter((p) -> p.apiId() != null).count());
 	}
 
 	/** What the journal says after the kill is what happened. */
@@ -277,7 +280,7 @@ class FleetCrashIT {
 	 * left, with the api id of its answer when the answer reached the disk whole.
 	 */
 	private static Map<String, Pending> pending(Path folder) throws IOException {
-		Path pendingFolder = folder.resolve("home/.vcshell/pending");
+		Path pendingFolder = folder.resolve(PENDING);
 		Map<String, Pending> entries = new HashMap<>();
 		if (!Files.isDirectory(pendingFolder)) {
 			return entries;
@@ -286,20 +289,19 @@ class FleetCrashIT {
 		ACCOUNTS.forEach((name, id) -> names.put(id, name));
 		try (Stream<Path> files = Files.list(pendingFolder)) {
 			for (Path file : files.filter((f) -> f.getFileName().toString().contains(".jsonl")).toList()) {
-				String[] lines = Files.readString(file).split("\n", -1);
-				if (lines.length < 2) {
+				List<String> lines = wholeLines(file);
+				if (lines.isEmpty()) {
 					continue; // its first line is not whole: cut before the generate was
 								// sent
 				}
-				String userId = JSON.readTree(lines[0]).path("target_user_id").asString();
+				String userId = JSON.readTree(lines.get(0)).path("target_user_id").asString();
 				String name = names.get(userId);
 				assertThat(name).as("pending entry " + file + " for a planned account").isNotNull();
 				assertThat(entries).as(name + ": one pending entry").doesNotContainKey(name);
 				String apiId = null;
-				if (lines.length > 2) { // a second line ended by its newline: the answer,
-										// whole
-					JsonNode answer = JSON
-						.readTree(Base64.getDecoder().decode(JSON.readTree(lines[1]).path("answer_base64").asString()));
+				if (lines.size() > 1) {
+					JsonNode answer = JSON.readTree(
+							Base64.getDecoder().decode(JSON.readTree(lines.get(1)).path("answer_base64").asString()));
 					apiId = answer.path("api_id").asString();
 				}
 				entries.put(name, new Pending(file, apiId));
@@ -308,8 +310,23 @@ class FleetCrashIT {
 		return entries;
 	}
 
+	/**
+	 * The lines of a pending journal entry that end with their newline: the context, then
+	 * the answer once it is whole; a line cut by the kill is left out.
+	 */
+	private static List<String> wholeLines(Path file) throws IOException {
+		List<String> parts = List.of(Files.readString(file).split("\n", -1));
+		return parts.subList(0, parts.size() - 1);
+	}
+
 	/** A pending journal entry: its file, and the api id of its answer if it has one. */
 	private record Pending(Path file, String apiId) {
+	}
+
+	/**
+	 * What one run left: pairs lost, and pairs the kill left only in the pending journal.
+	 */
+	private record Outcome(int lost, int recovered) {
 	}
 
 	private static Path plan(Path folder, Map<String, JsonNode> before) throws IOException {
@@ -345,7 +362,7 @@ class FleetCrashIT {
 	 * counted once); false when the process ended first.
 	 */
 	private static boolean awaitAnswer(Path folder, Process process, int count) throws Exception {
-		Path pendingFolder = folder.resolve("home/.vcshell/pending");
+		Path pendingFolder = folder.resolve(PENDING);
 		Set<Path> answered = new HashSet<>();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		while (System.nanoTime() < deadline && process.isAlive()) {
@@ -353,8 +370,7 @@ class FleetCrashIT {
 				try (Stream<Path> files = Files.list(pendingFolder)) {
 					for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".jsonl")).toList()) {
 						try {
-							if (Files.readString(file).split("\n", -1).length > 2 && answered.add(file)
-									&& answered.size() == count) {
+							if (wholeLines(file).size() > 1 && answered.add(file) && answered.size() == count) {
 								return true;
 							}
 						}
